@@ -1,0 +1,13 @@
+/**
+ * `npm run build` — builds every site (or `--site <slug>`) into dist/<slug>/, in parallel
+ * up to the core count, each `astro build` in its own process with FASETT_SITE set.
+ * Shows progress per site and ends with a summary table; problems from the rulebook are
+ * printed once even when several sites share the document. `--strict` exits non-zero
+ * when any document has an error (for content CI).
+ */
+import { buildSites } from './lib/build-sites.ts';
+import { flag, readArgs, values } from './lib/args.ts';
+
+const args = readArgs();
+const result = await buildSites({ sites: values(args, 'site'), strict: flag(args, 'strict') });
+process.exitCode = result.exitCode;

@@ -1,0 +1,160 @@
+import { spawn } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { listSiteSlugs } from '../../shared/config/site.ts';
+
+export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+export const distDir = () => resolve(process.env.FASETT_DIST_DIR ?? join(repoRoot, 'dist'));
+
+interface Problem {
+  documentId: string;
+  type: string;
+  field: string;
+  rule: string;
+  severity: 'error' | 'warning';
+  message: string;
+}
+
+export interface BuildReport {
+  site: string;
+  builtAt: string;
+  documents: number;
+  pages: number;
+  problems: Problem[];
+  cards?: { rendered: number; reused: number; msPerCard: number };
+  rebuilt?: { pagesRendered: number; pagesSkipped: number };
+}
+
+export interface SiteBuildResult {
+  slug: string;
+  ok: boolean;
+  seconds: number;
+  report?: BuildReport;
+  output: string;
+}
+
+export interface BuildOptions {
+  sites?: string[];
+  strict?: boolean;
+  /** Extra environment for each `astro build` (e.g. FASETT_DIST_DIR for an atomic swap). */
+  env?: NodeJS.ProcessEnv;
+  quiet?: boolean;
+  concurrency?: number;
+}
+
+export async function buildSites(options: BuildOptions = {}): Promise<{ exitCode: number; results: SiteBuildResult[] }> {
+  const known = listSiteSlugs();
+  const wanted = options.sites?.length ? options.sites : known;
+  const unknown = wanted.filter((slug) => !known.includes(slug));
+  if (unknown.length) {
+    console.error(`Unknown site: ${unknown.join(', ')}. Sites: ${known.join(', ')}`);
+    return { exitCode: 2, results: [] };
+  }
+  const log = options.quiet ? () => {} : (line: string) => console.log(line);
+  const concurrency = Math.max(1, Math.min(options.concurrency ?? availableParallelism(), wanted.length));
+  log(`Building ${wanted.length} site${wanted.length === 1 ? '' : 's'} (${concurrency} at a time): ${wanted.join(', ')}`);
+
+  const started = performance.now();
+  const queue = [...wanted];
+  const results: SiteBuildResult[] = [];
+  let done = 0;
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      for (let slug = queue.shift(); slug; slug = queue.shift()) {
+        log(`  ▸ ${slug}: building…`);
+        const result = await buildOne(slug, options.env ?? {});
+        done += 1;
+        results.push(result);
+        log(
+          result.ok
+            ? `  ✓ ${slug}: ${result.report?.pages ?? '?'} pages in ${result.seconds.toFixed(1)} s  [${done}/${wanted.length}]`
+            : `  ✗ ${slug}: failed after ${result.seconds.toFixed(1)} s  [${done}/${wanted.length}]`,
+        );
+        if (!result.ok) console.error(indent(lastLines(result.output, 40)));
+      }
+    }),
+  );
+  results.sort((a, b) => wanted.indexOf(a.slug) - wanted.indexOf(b.slug));
+
+  const problems = uniqueProblems(results);
+  if (!options.quiet) {
+    printProblems(problems);
+    printSummary(results, (performance.now() - started) / 1000);
+  }
+  const failed = results.some((r) => !r.ok);
+  const errors = problems.filter((p) => p.severity === 'error').length;
+  if (options.strict && errors > 0) {
+    console.error(`--strict: ${errors} content error${errors === 1 ? '' : 's'}; failing the build.`);
+  }
+  return { exitCode: failed ? 1 : options.strict && errors > 0 ? 3 : 0, results };
+}
+
+function buildOne(slug: string, env: NodeJS.ProcessEnv): Promise<SiteBuildResult> {
+  const started = performance.now();
+  return new Promise((resolvePromise) => {
+    const child = spawn(process.execPath, [join(repoRoot, 'node_modules/astro/bin/astro.mjs'), 'build', '--silent'], {
+      cwd: repoRoot,
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FASETT_SITE: slug, ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    child.stdout.on('data', (chunk) => (output += chunk));
+    child.stderr.on('data', (chunk) => (output += chunk));
+    child.on('close', (code) => {
+      const seconds = (performance.now() - started) / 1000;
+      const reportFile = join(env.FASETT_DIST_DIR ? resolve(env.FASETT_DIST_DIR) : distDir(), '_reports', `${slug}.json`);
+      const report = code === 0 && existsSync(reportFile) ? (JSON.parse(readFileSync(reportFile, 'utf8')) as BuildReport) : undefined;
+      resolvePromise({ slug, ok: code === 0, seconds, report, output });
+    });
+  });
+}
+
+function uniqueProblems(results: SiteBuildResult[]): Problem[] {
+  const seen = new Map<string, Problem>();
+  for (const result of results) {
+    for (const problem of result.report?.problems ?? []) {
+      const key = `${problem.documentId}\u0000${problem.field}\u0000${problem.rule}`;
+      if (!seen.has(key)) seen.set(key, problem);
+    }
+  }
+  return [...seen.values()];
+}
+
+function printProblems(problems: Problem[]): void {
+  if (!problems.length) return;
+  console.log(`\nContent problems (${problems.length}):`);
+  for (const p of problems) {
+    const mark = p.severity === 'error' ? 'FEIL    ' : 'ADVARSEL';
+    console.log(`  ${mark} ${p.documentId} · ${p.field || '(dokumentet)'} · ${p.rule}\n           ${p.message}`);
+  }
+}
+
+function printSummary(results: SiteBuildResult[], seconds: number): void {
+  const rows = results.map((r) => {
+    const problems = r.report?.problems ?? [];
+    const cards = r.report?.cards;
+    return [
+      r.slug,
+      r.ok ? 'ok' : 'FAILED',
+      String(r.report?.pages ?? '–'),
+      `${r.seconds.toFixed(1)} s`,
+      String(problems.filter((p) => p.severity === 'warning').length),
+      String(problems.filter((p) => p.severity === 'error').length),
+      cards ? `${cards.rendered} / ${cards.reused}` : '–',
+    ];
+  });
+  const header = ['site', 'status', 'pages', 'time', 'warnings', 'errors', 'cards new/reused'];
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i]!.length)));
+  const line = (cells: string[]) => '  ' + cells.map((c, i) => c.padEnd(widths[i]!)).join('  ');
+  console.log('\nSummary');
+  console.log(line(header));
+  console.log('  ' + widths.map((w) => '─'.repeat(w)).join('  '));
+  for (const row of rows) console.log(line(row));
+  const pages = results.reduce((sum, r) => sum + (r.report?.pages ?? 0), 0);
+  console.log(`\n  ${results.filter((r) => r.ok).length}/${results.length} sites, ${pages} pages in ${seconds.toFixed(1)} s → ${distDir()}/<site>/  (reports in ${distDir()}/_reports/)`);
+}
+
+const lastLines = (text: string, n: number) => text.trimEnd().split('\n').slice(-n).join('\n');
+const indent = (text: string) => text.replace(/^/gm, '      ');

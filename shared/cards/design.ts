@@ -1,0 +1,104 @@
+// Everything a card takes from the theme, in one object. The renderer reads only this (never the
+// theme), and the cache hashes this, so the hash covers exactly the theme tokens a card uses.
+import { statSync } from 'node:fs';
+import { logoPath, logoSvg } from '../../themes/index.ts';
+import { STATUS_BADGES, type CardLayout, type Theme } from '../../themes/types.ts';
+import { statusLabels } from '../site/status.ts';
+import { cardFonts, type CardFonts } from './fonts.ts';
+import type { CardInput, CardProblem, CardStatus } from './types.ts';
+
+export interface CardDesign {
+  layout: CardLayout;
+  colors: {
+    background: string;
+    text: string;
+    textMuted: string;
+    band: string;
+    onBand: string;
+  };
+  /** The eyebrow chip's colours: the campaign's accent, or the layout's own contrast pair. */
+  accent?: { key: string; background: string; text: string };
+  /** Colours of the themed pattern drawn when there is no image. */
+  pattern: string[];
+  status?: { status: Exclude<CardStatus, 'scheduled'>; label: string; note: string; background: string; text: string };
+  /** Corner radii in px: panels and images, chips. */
+  radius: number;
+  radiusControl: number;
+  fonts: CardFonts;
+  logo: { svg: string; width: number; height: number };
+}
+
+/** "6px", "0.5rem", "0" → px (rem and em at 16px). */
+function toPx(length: string): number {
+  const value = Number.parseFloat(length);
+  if (!Number.isFinite(value)) return 0;
+  return /r?em$/.test(length) ? value * 16 : value;
+}
+
+const logos = new Map<string, { mtimeMs: number; svg: string; width: number; height: number }>();
+
+/** The logo's intrinsic proportions, from its viewBox (or width/height). */
+function logoSize(svg: string): { width: number; height: number } {
+  const root = /<svg\b[^>]*>/i.exec(svg)?.[0] ?? '';
+  const viewBox = /viewBox\s*=\s*["']\s*[-\d.]+[\s,]+[-\d.]+[\s,]+([\d.]+)[\s,]+([\d.]+)/i.exec(root);
+  if (viewBox) return { width: Number(viewBox[1]), height: Number(viewBox[2]) };
+  const width = /\bwidth\s*=\s*["']([\d.]+)/i.exec(root);
+  const height = /\bheight\s*=\s*["']([\d.]+)/i.exec(root);
+  if (width && height) return { width: Number(width[1]), height: Number(height[1]) };
+  return { width: 3, height: 1 };
+}
+
+/** Re-read when the file changes, so a long-running preview server sees a new logo. */
+function themeLogo(theme: Theme): CardDesign['logo'] {
+  const path = logoPath(theme);
+  const { mtimeMs } = statSync(path);
+  const cached = logos.get(path);
+  if (cached && cached.mtimeMs === mtimeMs) return cached;
+  const svg = logoSvg(theme);
+  const entry = { mtimeMs, svg, ...logoSize(svg) };
+  logos.set(path, entry);
+  return entry;
+}
+
+export function cardDesign(input: CardInput): { design: CardDesign; problems: CardProblem[] } {
+  const { theme } = input;
+  const problems: CardProblem[] = [];
+  let accent: CardDesign['accent'];
+  if (input.accent) {
+    const found = Object.hasOwn(theme.accents, input.accent) ? theme.accents[input.accent] : undefined;
+    if (found) accent = { key: input.accent, background: found.background, text: found.text };
+    else
+      problems.push({
+        rule: 'accent-unknown',
+        severity: 'warning',
+        message:
+          `Aksentfargen «${input.accent}» finnes ikke i temaet «${theme.label}», så kortet bruker temaets standardfarger. ` +
+          `Velg en av: ${Object.entries(theme.accents).map(([key, a]) => `${a.label} (${key})`).join(', ')}.`,
+      });
+  }
+
+  const status = input.status && input.status !== 'scheduled' ? input.status : undefined;
+  const badge = status ? STATUS_BADGES[status] : undefined;
+  const card = theme.card;
+  const design: CardDesign = {
+    layout: card.layout,
+    colors: { background: card.background, text: card.text, textMuted: card.textMuted, band: card.band, onBand: card.onBand },
+    accent,
+    pattern: [...new Set([card.band, accent?.background ?? theme.colors.primary, theme.colors.surface, theme.colors.heading, card.background])],
+    status:
+      status && badge
+        ? {
+            status,
+            label: statusLabels[status].card,
+            note: statusLabels[status].explain,
+            background: theme.colors[badge.background],
+            text: theme.colors[badge.text],
+          }
+        : undefined,
+    radius: toPx(theme.radius),
+    radiusControl: toPx(theme.radiusControl),
+    fonts: cardFonts(theme),
+    logo: themeLogo(theme),
+  };
+  return { design, problems };
+}

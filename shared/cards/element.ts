@@ -1,0 +1,35 @@
+// Plain element objects in the shape satori reads (type, key, props.style, props.children).
+// No JSX and no HTML parser anywhere: a title is a string child, so "<script>" stays text.
+
+export type Style = Record<string, string | number>;
+
+export interface CardNode {
+  type: string;
+  key?: string;
+  props: {
+    style?: Style;
+    children?: Array<CardNode | string>;
+    src?: string;
+    width?: number;
+    height?: number;
+  };
+}
+
+type Child = CardNode | string | null | undefined | false;
+
+const keep = (children: Child[]): Array<CardNode | string> =>
+  children.filter((child): child is CardNode | string => child !== null && child !== undefined && child !== false);
+
+/** A flex box (satori's default display). */
+export function box(style: Style, children: Child[] = [], key?: string): CardNode {
+  return { type: 'div', key, props: { style: { display: 'flex', ...style }, children: keep(children) } };
+}
+
+/** A run of text: the string is a child, never markup. */
+export function text(style: Style, content: string, key?: string): CardNode {
+  return { type: 'div', key, props: { style, children: [content] } };
+}
+
+export function image(src: string, width: number, height: number, style: Style = {}, key?: string): CardNode {
+  return { type: 'img', key, props: { src, width, height, style: { width, height, ...style } } };
+}

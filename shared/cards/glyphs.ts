@@ -1,0 +1,50 @@
+// satori asks `loadAdditionalAsset` for every piece of text no loaded font can draw: emoji get
+// their Twemoji picture, anything else is a glyph missing from all fonts, recorded for the checks.
+import { emojiDataUrl } from './emoji.ts';
+import type { CardProblem } from './types.ts';
+
+export interface GlyphLog {
+  /** Characters (or emoji) no font and no Twemoji picture could draw. */
+  missing: Set<string>;
+}
+
+// Invisible characters have no glyph to miss (spaces, joiners, soft hyphens, variation selectors).
+const INVISIBLE = /^[\s\p{Cf}\p{Cc}\u{FE00}-\u{FE0F}]$/u;
+
+export function createGlyphLog(): GlyphLog {
+  return { missing: new Set() };
+}
+
+export function assetLoader(log: GlyphLog) {
+  return async (code: string, segment: string): Promise<string | []> => {
+    if (code === 'emoji') {
+      const url = emojiDataUrl(segment);
+      if (url) return url;
+      log.missing.add(segment);
+      return [];
+    }
+    for (const char of segment) if (!INVISIBLE.test(char)) log.missing.add(char);
+    return [];
+  };
+}
+
+const codePoints = (text: string) =>
+  [...text].map((char) => `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`).join(' ');
+
+/** One problem naming every missing character and the fields it appears in. */
+export function missingGlyphProblem(log: GlyphLog, fields: Record<string, string | undefined>): CardProblem | undefined {
+  if (log.missing.size === 0) return undefined;
+  const listed = [...log.missing].map((char) => {
+    const where = Object.entries(fields)
+      .filter(([, value]) => value?.includes(char))
+      .map(([name]) => name);
+    return `«${char}» (${codePoints(char)}${where.length > 0 ? `, i ${where.join(' og ')}` : ''})`;
+  });
+  return {
+    rule: 'glyph-missing',
+    severity: 'error',
+    message:
+      `Delingskortet mangler skrift for ${listed.length === 1 ? 'tegnet' : 'tegnene'} ${listed.join(', ')}: ` +
+      'de ville blitt vist som tomrom. Skriv teksten uten dem, eller med bokstaver kortet kan vise.',
+  };
+}

@@ -1,0 +1,56 @@
+/** The dataset on disk as a ContentSource: GROQ evaluated in process with groq-js. */
+import { evaluate, parse } from 'groq-js';
+import type { ContentSource, Perspective, QueryParams } from './source.ts';
+import { isDraftId, type Dataset, type SanityDocument } from './dataset.ts';
+
+export function datasetSource(dataset: Dataset, perspective: Perspective = 'published'): ContentSource {
+  const documents = perspective === 'published' ? publishedView(dataset.documents) : draftsView(dataset.documents);
+  const byId = new Map(documents.map((doc) => [doc._id, doc]));
+  // Parsed queries are reused: a build runs each named query a handful of times.
+  const parsed = new Map<string, ReturnType<typeof parse>>();
+  const project = { projectId: process.env.SANITY_PROJECT_ID ?? 'local', dataset: process.env.SANITY_DATASET ?? 'production' };
+
+  return {
+    kind: 'dataset',
+    description: `${dataset.origin} (${perspective})`,
+    project,
+    async fetch<Result>(query: string, params: QueryParams = {}): Promise<Result> {
+      let tree = parsed.get(query);
+      if (!tree) {
+        tree = parse(query, { params });
+        parsed.set(query, tree);
+      }
+      const value = await evaluate(tree, {
+        dataset: documents,
+        params,
+        sanity: project,
+        dereference: ({ _ref }) => byId.get(_ref) ?? null,
+      });
+      return (await value.get()) as Result;
+    },
+    withPerspective(next: Perspective) {
+      return datasetSource(dataset, next);
+    },
+    assetFile(assetId: string) {
+      return dataset.assetFiles.get(assetId);
+    },
+  };
+}
+
+/** What a visitor may see: no drafts, ever. */
+export function publishedView(documents: SanityDocument[]): SanityDocument[] {
+  return documents.filter((doc) => !isDraftId(doc._id));
+}
+
+/** Drafts laid over the published documents under the published id, as Sanity's `drafts` perspective does. */
+export function draftsView(documents: SanityDocument[]): SanityDocument[] {
+  const byId = new Map<string, SanityDocument>();
+  for (const doc of documents) if (!isDraftId(doc._id)) byId.set(doc._id, doc);
+  for (const doc of documents) {
+    if (isDraftId(doc._id)) {
+      const id = doc._id.slice('drafts.'.length);
+      byId.set(id, { ...doc, _id: id, _originalId: doc._id });
+    }
+  }
+  return [...byId.values()];
+}

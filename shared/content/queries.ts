@@ -1,0 +1,106 @@
+/**
+ * Every GROQ query a site build runs, named and kept together. Each runs once per build
+ * (not once per page) and its result type is generated from the Studio schema by Sanity
+ * TypeGen (`npm run typegen` → sanity.types.ts), so a renamed field breaks the build,
+ * not the page. Drafts are filtered here as well as by the source's perspective.
+ *
+ * Params: $siteId (`site.<slug>`), $excluded (ids the rulebook refused to publish).
+ */
+import { defineQuery } from 'groq';
+
+export const siteQuery = defineQuery(`*[_type == "site" && _id == $siteId && !(_id in path("drafts.**"))][0]{
+  _id, title, tagline, "slug": slug.current, contact,
+  "navigation": navigation[]{_key, label, url, "page": page->{_id, title, "slug": slug.current}},
+  "social": social[]{_key, platform, url},
+  "shareImage": shareImage{alt, decorative, hotspot, crop, "asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}}
+}`);
+
+export const sitesQuery = defineQuery(`*[_type == "site" && !(_id in path("drafts.**"))] | order(slug.current asc){
+  _id, title, "slug": slug.current
+}`);
+
+export const eventsQuery = defineQuery(`*[_type == "event" && !(_id in path("drafts.**")) && !(_id in $excluded)
+    && (site._ref == $siteId || $siteId in alsoOn[]._ref)] | order(startsAt asc, _id asc){
+  _id, _updatedAt, title, "slug": slug.current, startsAt, endsAt, status, summary,
+  "site": site->{_id, title, "slug": slug.current},
+  "alsoOn": alsoOn[]->slug.current,
+  "venue": venue->{_id, name, "slug": slug.current, address, geo, accessibility},
+  "categories": categories[]->{_id, title, "slug": slug.current},
+  "audiences": audiences[]->{_id, title, "slug": slug.current},
+  "image": image{alt, decorative, hotspot, crop, "asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}},
+  "body": body[]{
+    ...,
+    _type == "image" => {"asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}},
+    markDefs[]{..., _type == "internalLink" => {"target": reference->{_type, "slug": slug.current, "site": site->slug.current}}}
+  },
+  price, ticketUrl, accessibility, ageRange
+}`);
+
+export const campaignsQuery = defineQuery(`*[_type == "campaign" && !(_id in path("drafts.**")) && !(_id in $excluded) && site._ref == $siteId]
+    | order(startsAt desc, _id asc){
+  _id, _updatedAt, title, "slug": slug.current, startsAt, endsAt, accent, shareText, hashtags,
+  "hero": hero{heading, subheading, "image": image{alt, decorative, hotspot, crop, "asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}}},
+  "eventIds": events[]._ref,
+  "filterCategoryIds": eventFilter.categories[]._ref,
+  "filterAudienceIds": eventFilter.audiences[]._ref,
+  "body": body[]{
+    ...,
+    _type == "image" => {"asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}},
+    markDefs[]{..., _type == "internalLink" => {"target": reference->{_type, "slug": slug.current, "site": site->slug.current}}}
+  },
+  cta
+}`);
+
+export const pagesQuery = defineQuery(`*[_type == "page" && !(_id in path("drafts.**")) && !(_id in $excluded) && site._ref == $siteId]
+    | order(slug.current asc){
+  _id, _updatedAt, title, "slug": slug.current,
+  "audiences": audiences[]->{_id, title, "slug": slug.current},
+  "seo": seo{description, "shareImage": shareImage{alt, decorative, hotspot, crop, "asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}}},
+  "body": body[]{
+    ...,
+    _type == "image" => {"asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}},
+    markDefs[]{..., _type == "internalLink" => {"target": reference->{_type, "slug": slug.current, "site": site->slug.current}}}
+  }
+}`);
+
+export const articlesQuery = defineQuery(`*[_type == "article" && !(_id in path("drafts.**")) && !(_id in $excluded) && site._ref == $siteId]
+    | order(publishedAt desc, _id asc){
+  _id, _updatedAt, title, "slug": slug.current, publishedAt, summary,
+  "image": image{alt, decorative, hotspot, crop, "asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}},
+  "body": body[]{
+    ...,
+    _type == "image" => {"asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}},
+    markDefs[]{..., _type == "internalLink" => {"target": reference->{_type, "slug": slug.current, "site": site->slug.current}}}
+  }
+}`);
+
+export const alertsQuery = defineQuery(`*[_type == "alert" && !(_id in path("drafts.**")) && !(_id in $excluded)
+    && (count(coalesce(sites, [])) == 0 || $siteId in sites[]._ref)] | order(startsAt desc, _id asc){
+  _id, _updatedAt, title, message, severity, startsAt, endsAt, link
+}`);
+
+export const serviceLinksQuery = defineQuery(`*[_type == "serviceLink" && !(_id in path("drafts.**")) && !(_id in $excluded)
+    && (count(coalesce(sites, [])) == 0 || $siteId in sites[]._ref)] | order(title asc){
+  _id, title, url, description, "audiences": audiences[]->{_id, title, "slug": slug.current}
+}`);
+
+export const taxonomyQuery = defineQuery(`{
+  "categories": *[_type == "category" && !(_id in path("drafts.**")) && !(_id in $excluded)] | order(title asc){_id, title, "slug": slug.current},
+  "audiences": *[_type == "audience" && !(_id in path("drafts.**")) && !(_id in $excluded)] | order(title asc){_id, title, "slug": slug.current},
+  "venues": *[_type == "venue" && !(_id in path("drafts.**")) && !(_id in $excluded)] | order(name asc){_id, name, "slug": slug.current, address, geo, accessibility}
+}`);
+
+/** Every document the rulebook checks, raw, with the image assets it needs for sizes. */
+export const documentsForRulesQuery = defineQuery(`*[!(_id in path("drafts.**")) && !(_id in path("_.**"))]`);
+
+/** Every query a site build runs, by name — the live-source test compares them all. */
+export const siteQueries = {
+  siteQuery,
+  eventsQuery,
+  campaignsQuery,
+  pagesQuery,
+  articlesQuery,
+  alertsQuery,
+  serviceLinksQuery,
+  taxonomyQuery,
+} as const;

@@ -1,0 +1,157 @@
+/**
+ * Everything one site's build shows, loaded once per build: the named queries run once
+ * each and are indexed in Maps, so a page is a lookup, never a query. Documents the
+ * rulebook refuses are left out of every query ($excluded) and reported, never dropped
+ * silently.
+ */
+import { getSource, now } from './index.ts';
+import {
+  alertsQuery,
+  articlesQuery,
+  campaignsQuery,
+  eventsQuery,
+  pagesQuery,
+  serviceLinksQuery,
+  siteQuery,
+  taxonomyQuery,
+} from './queries.ts';
+import type {
+  AlertsQueryResult,
+  ArticlesQueryResult,
+  CampaignsQueryResult,
+  EventsQueryResult,
+  PagesQueryResult,
+  ServiceLinksQueryResult,
+  SiteQueryResult,
+  TaxonomyQueryResult,
+} from './sanity.types.ts';
+import { checkContent, type ContentCheck } from './content-check.ts';
+import { isWithin } from './now.ts';
+import type { ContentSource } from './source.ts';
+import { loadAllSiteConfigs, loadSiteConfig, siteId, type SiteConfig } from '../config/site.ts';
+
+export type SiteDocument = NonNullable<SiteQueryResult>;
+export type EventItem = EventsQueryResult[number];
+export type CampaignItem = CampaignsQueryResult[number];
+export type PageItem = PagesQueryResult[number];
+export type ArticleItem = ArticlesQueryResult[number];
+export type AlertItem = AlertsQueryResult[number];
+export type ServiceLinkItem = ServiceLinksQueryResult[number];
+export type Taxonomy = TaxonomyQueryResult;
+export type CategoryItem = Taxonomy['categories'][number];
+export type AudienceItem = Taxonomy['audiences'][number];
+export type VenueItem = Taxonomy['venues'][number];
+
+export interface SiteData {
+  config: SiteConfig;
+  /** Every site's config by slug: cross-listed events link to their owner's canonical URL. */
+  siteConfigs: Map<string, SiteConfig>;
+  site: SiteDocument;
+  now: Date;
+  source: ContentSource;
+  /** Every publishable event shown on this site (owned or cross-listed), by start time. */
+  events: EventItem[];
+  upcoming: EventItem[];
+  past: EventItem[];
+  eventsBySlug: Map<string, EventItem>;
+  campaigns: CampaignItem[];
+  campaignsBySlug: Map<string, CampaignItem>;
+  pages: PageItem[];
+  pagesBySlug: Map<string, PageItem>;
+  articles: ArticleItem[];
+  articlesBySlug: Map<string, ArticleItem>;
+  /** Alerts for this site (or every site) whose window contains now. */
+  activeAlerts: AlertItem[];
+  alerts: AlertItem[];
+  serviceLinks: ServiceLinkItem[];
+  taxonomy: Taxonomy;
+  check: ContentCheck;
+}
+
+const loaded = new Map<string, Promise<SiteData>>();
+
+/** The data of the site this build builds (FASETT_SITE), loaded once per process. */
+export function currentSiteData(): Promise<SiteData> {
+  const slug = process.env.FASETT_SITE;
+  if (!slug) throw new Error('FASETT_SITE is not set: build a site with `npm run build -- --site <slug>`');
+  return siteData(slug);
+}
+
+export function siteData(slug: string, source?: ContentSource): Promise<SiteData> {
+  const key = `${slug}:${source?.description ?? 'default'}`;
+  let entry = loaded.get(key);
+  if (!entry) {
+    entry = loadSiteData(slug, source);
+    loaded.set(key, entry);
+  }
+  return entry;
+}
+
+/** Drops cached site data (the preview server reloads after a change). */
+export function forgetSiteData(): void {
+  loaded.clear();
+}
+
+/** An event is upcoming until it has ended. */
+export const isUpcoming = (event: Pick<EventItem, 'startsAt' | 'endsAt'>, at: Date) =>
+  new Date(event.endsAt ?? event.startsAt ?? 0) >= at;
+
+async function loadSiteData(slug: string, given?: ContentSource): Promise<SiteData> {
+  const source = given ?? (await getSource());
+  const [config, allConfigs] = await Promise.all([loadSiteConfig(slug), loadAllSiteConfigs()]);
+  const siteConfigs = new Map(allConfigs.map((c) => [c.slug, c]));
+  const check = await checkContent(source, siteConfigs);
+  const params = { siteId: siteId(slug), excluded: check.excluded };
+
+  const [site, events, campaigns, pages, articles, alerts, serviceLinks, taxonomy] = await Promise.all([
+    source.fetch<SiteQueryResult>(siteQuery, params),
+    source.fetch<EventsQueryResult>(eventsQuery, params),
+    source.fetch<CampaignsQueryResult>(campaignsQuery, params),
+    source.fetch<PagesQueryResult>(pagesQuery, params),
+    source.fetch<ArticlesQueryResult>(articlesQuery, params),
+    source.fetch<AlertsQueryResult>(alertsQuery, params),
+    source.fetch<ServiceLinksQueryResult>(serviceLinksQuery, params),
+    source.fetch<TaxonomyQueryResult>(taxonomyQuery, params),
+  ]);
+  if (!site) {
+    throw new Error(
+      `No published site document "${siteId(slug)}" in ${source.description}` +
+        (check.excluded.includes(siteId(slug)) ? ' that passes the rulebook (see the problems above)' : ''),
+    );
+  }
+  const at = now();
+  const upcoming = events.filter((event) => isUpcoming(event, at));
+  const past = events.filter((event) => !isUpcoming(event, at)).reverse();
+  return {
+    config,
+    siteConfigs,
+    site,
+    now: at,
+    source,
+    events,
+    upcoming,
+    past,
+    eventsBySlug: bySlug(events),
+    campaigns,
+    campaignsBySlug: bySlug(campaigns),
+    pages,
+    pagesBySlug: bySlug(pages),
+    articles,
+    articlesBySlug: bySlug(articles),
+    alerts,
+    activeAlerts: alerts
+      .filter((alert) => isWithin(at, alert.startsAt, alert.endsAt))
+      .sort((a, b) => severityRank(b.severity) - severityRank(a.severity)),
+    serviceLinks,
+    taxonomy,
+    check,
+  };
+}
+
+function bySlug<T extends { slug: string | null }>(items: T[]): Map<string, T> {
+  const map = new Map<string, T>();
+  for (const item of items) if (item.slug) map.set(item.slug, item);
+  return map;
+}
+
+const severityRank = (severity: string | null) => (severity === 'critical' ? 3 : severity === 'warning' ? 2 : 1);

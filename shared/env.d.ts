@@ -1,0 +1,6 @@
+/// <reference types="astro/client" />
+declare module 'virtual:fasett/images' {
+  const images: Record<string, import('astro').ImageMetadata>;
+  export default images;
+}
+declare module 'virtual:fasett/theme.css' {}

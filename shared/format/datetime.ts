@@ -1,0 +1,69 @@
+/**
+ * Norwegian dates and times, always in Europe/Oslo whatever the machine's zone.
+ * Times follow Språkrådet: "kl. 19.00", ranges with an en dash.
+ */
+export const TIME_ZONE = 'Europe/Oslo';
+
+const parts = (date: Date, options: Intl.DateTimeFormatOptions) =>
+  Object.fromEntries(
+    new Intl.DateTimeFormat('nb-NO', { timeZone: TIME_ZONE, ...options })
+      .formatToParts(date)
+      .map((part) => [part.type, part.value]),
+  ) as Record<string, string>;
+
+/** "19.00" */
+export function formatTime(date: Date): string {
+  const p = parts(date, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+  return `${p.hour}.${p.minute}`;
+}
+
+/** "lørdag 5. desember 2026" (the year only when asked or not this year). */
+export function formatDate(date: Date, options: { weekday?: boolean; year?: boolean } = {}): string {
+  const p = parts(date, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' });
+  const weekday = options.weekday === false ? '' : `${p.weekday} `;
+  const year = options.year === false ? '' : ` ${p.year}`;
+  return `${weekday}${p.day}. ${p.month}${year}`;
+}
+
+/** "5. des." — for compact lists and cards. */
+export function formatShortDate(date: Date): string {
+  const p = parts(date, { day: 'numeric', month: 'short' });
+  return `${p.day}. ${p.month.replace(/\.$/, '')}.`;
+}
+
+/** Calendar day in Oslo as YYYY-MM-DD, for grouping and comparing days. */
+export function osloDay(date: Date): string {
+  const p = parts(date, { year: 'numeric', month: '2-digit', day: '2-digit' });
+  return `${p.year}-${p.month}-${p.day}`;
+}
+
+/** Year and month in Oslo as YYYY-MM, for the archive. */
+export const osloMonth = (date: Date) => osloDay(date).slice(0, 7);
+
+/** "desember 2026" */
+export function formatMonth(date: Date): string {
+  const p = parts(date, { month: 'long', year: 'numeric' });
+  return `${p.month} ${p.year}`;
+}
+
+/**
+ * The time span of an event, as a visitor reads it:
+ *   same day   → "lørdag 5. desember 2026 kl. 19.00–21.00"
+ *   several    → "fredag 4. desember kl. 18.00 – søndag 6. desember 2026 kl. 16.00"
+ */
+export function formatEventTime(startsAt: string, endsAt?: string | null, options: { year?: boolean } = {}): string {
+  const start = new Date(startsAt);
+  const withYear = options.year !== false;
+  if (!endsAt) return `${formatDate(start, { year: withYear })} kl. ${formatTime(start)}`;
+  const end = new Date(endsAt);
+  if (osloDay(start) === osloDay(end)) {
+    return `${formatDate(start, { year: withYear })} kl. ${formatTime(start)}–${formatTime(end)}`;
+  }
+  const sameYear = start.getUTCFullYear() === end.getUTCFullYear();
+  return `${formatDate(start, { year: withYear && !sameYear })} kl. ${formatTime(start)} – ${formatDate(end, { year: withYear })} kl. ${formatTime(end)}`;
+}
+
+/** Days between two Oslo calendar days (for "multi-day" decisions). */
+export function spansDays(startsAt: string, endsAt?: string | null): boolean {
+  return !!endsAt && osloDay(new Date(startsAt)) !== osloDay(new Date(endsAt));
+}

@@ -1,0 +1,53 @@
+/**
+ * The Fasett Astro integration: injects the shared routes into the site being built,
+ * hands the dataset's image files to Astro's image pipeline, and after the build writes
+ * the build report and the Pagefind search index.
+ */
+import type { AstroIntegration } from 'astro';
+import { fileURLToPath } from 'node:url';
+import type { SiteConfig } from './config/site.ts';
+import { datasetImagesPlugin } from './content/images-plugin.ts';
+import { themeCssPlugin } from './site/theme-plugin.ts';
+import { getDataset } from './content/index.ts';
+import { liveSettingsFromEnv } from './content/source.ts';
+import { writeBuildReport } from './report.ts';
+import { indexForSearch } from './search-index.ts';
+
+/** URL pattern → entrypoint under shared/routes. Norwegian paths, as visitors read them. */
+export const routes: Array<[pattern: string, entrypoint: string]> = [
+  ['/', 'index.astro'],
+  ['/arrangementer', 'events/index.astro'],
+  ['/arrangementer/side/[page]', 'events/paged.astro'],
+  ['/arrangementer/[slug]', 'events/[slug].astro'],
+  ['/kampanjer/[slug]', 'campaigns/[slug].astro'],
+  ['/nyheter', 'news/index.astro'],
+  ['/nyheter/[slug]', 'news/[slug].astro'],
+  ['/[slug]', 'pages/[slug].astro'],
+  ['/404', '404.astro'],
+];
+
+export function fasett({ site }: { site: SiteConfig }): AstroIntegration {
+  return {
+    name: 'fasett',
+    hooks: {
+      'astro:config:setup': async ({ injectRoute, updateConfig }) => {
+        for (const [pattern, entrypoint] of routes) {
+          injectRoute({ pattern, entrypoint: fileURLToPath(new URL(`./routes/${entrypoint}`, import.meta.url)), prerender: true });
+        }
+        // The dataset on disk hands its image files to Astro's image pipeline; a live
+        // project's images come from Sanity's CDN instead.
+        const dataset = liveSettingsFromEnv() ? undefined : await getDataset();
+        updateConfig({ vite: { plugins: [datasetImagesPlugin(dataset), themeCssPlugin(site.theme)] } });
+      },
+      'astro:build:done': async ({ dir, pages, logger }) => {
+        const outDir = fileURLToPath(dir);
+        const report = await writeBuildReport(site, outDir, pages.length);
+        logger.info(`${report.pages} pages, ${report.problems.length} content problems → ${report.file}`);
+        if (site.features.search) {
+          const indexed = await indexForSearch(outDir);
+          logger.info(`search index: ${indexed} pages`);
+        }
+      },
+    },
+  };
+}

@@ -1,0 +1,9 @@
+import { defineSite } from '../../shared/config/site.ts';
+
+export default defineSite({
+  slug: 'appelsinia',
+  url: 'https://appelsinia.skien.kommune.no',
+  theme: 'appelsinia',
+  uustatusUrl: 'https://www.uustatus.no/nb/erklaringer/publisert/skien-kommune-appelsinia',
+  feedbackEmail: 'tilgjengelighet@skien.kommune.no',
+});

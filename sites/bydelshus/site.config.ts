@@ -1,0 +1,9 @@
+import { defineSite } from '../../shared/config/site.ts';
+
+export default defineSite({
+  slug: 'bydelshus',
+  url: 'https://bydelshus.skien.kommune.no',
+  theme: 'bydelshus',
+  uustatusUrl: 'https://www.uustatus.no/nb/erklaringer/publisert/skien-kommune-bydelshus',
+  feedbackEmail: 'tilgjengelighet@skien.kommune.no',
+});

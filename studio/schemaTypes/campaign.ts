@@ -1,0 +1,88 @@
+import { defineArrayMember, defineField, defineType } from 'sanity'
+import { RocketIcon } from '@sanity/icons/Rocket'
+import { slugField } from '../lib/slugField.ts'
+import { siteField } from '../lib/siteField.ts'
+import { datetimeField } from '../lib/datetimeField.ts'
+import { formatPeriod, joinParts } from '../lib/preview.ts'
+
+export const campaign = defineType({
+  name: 'campaign',
+  title: 'Kampanje',
+  type: 'document',
+  icon: RocketIcon,
+  description: 'En landingsside for en festival, sesong eller arrangementsserie.',
+  groups: [
+    { name: 'content', title: 'Innhold', default: true },
+    { name: 'events', title: 'Arrangementer' },
+    { name: 'sharing', title: 'Deling' },
+    { name: 'publishing', title: 'Publisering' },
+  ],
+  fields: [
+    defineField({
+      name: 'title',
+      title: 'Tittel',
+      type: 'string',
+      group: 'content',
+      description: 'Kampanjens navn, f.eks. «Sommer i Skien». Helst under 70 tegn, så den får plass på delingskort.',
+    }),
+    slugField({ group: 'content' }),
+    defineField({ name: 'hero', title: 'Toppfelt', type: 'hero', group: 'content' }),
+    defineField({
+      name: 'accent',
+      title: 'Aksentfarge',
+      type: 'string',
+      group: 'content',
+      description:
+        'Navnet på en av aksentfargene i nettstedets tema (f.eks. «fjord» eller «skog»). Bare temaets farger er lov, så kontrasten alltid er god nok.',
+    }),
+    defineField({ name: 'body', title: 'Tekst', type: 'portableText', group: 'content' }),
+    defineField({ name: 'cta', title: 'Handlingsknapp', type: 'cta', group: 'content' }),
+    defineField({
+      name: 'events',
+      title: 'Utvalgte arrangementer',
+      type: 'array',
+      group: 'events',
+      description: 'Vises først, i denne rekkefølgen. Dra for å endre rekkefølgen.',
+      of: [defineArrayMember({ type: 'reference', to: [{ type: 'event' }] })],
+    }),
+    defineField({ name: 'eventFilter', title: 'Hent også arrangementer med', type: 'eventFilter', group: 'events' }),
+    defineField({
+      name: 'shareText',
+      title: 'Tekst til sosiale medier',
+      type: 'text',
+      rows: 4,
+      group: 'sharing',
+      description: 'Ferdig tekst som kan limes inn i et innlegg.',
+    }),
+    defineField({
+      name: 'hashtags',
+      title: 'Emneknagger',
+      type: 'array',
+      group: 'sharing',
+      description: 'Uten #, f.eks. «sommeriskien».',
+      of: [defineArrayMember({ type: 'string' })],
+      options: { layout: 'tags' },
+    }),
+    datetimeField({
+      name: 'startsAt',
+      title: 'Kampanjen starter',
+      group: 'publishing',
+      description: 'Fra når kampanjesiden gjelder. Før dette sier siden at kampanjen kommer.',
+    }),
+    datetimeField({
+      name: 'endsAt',
+      title: 'Kampanjen slutter',
+      group: 'publishing',
+      description: 'Etter dette sier siden at kampanjen er over. Kan ikke være før start.',
+    }),
+    siteField('publishing'),
+  ],
+  preview: {
+    select: { title: 'title', startsAt: 'startsAt', endsAt: 'endsAt', accent: 'accent', media: 'hero.image' },
+    prepare: ({ title, startsAt, endsAt, accent, media }) => ({
+      title: title || 'Kampanje uten tittel',
+      subtitle: joinParts(formatPeriod(startsAt, endsAt), accent ? `aksent: ${accent}` : undefined),
+      media,
+    }),
+  },
+})

@@ -1,0 +1,51 @@
+// Ibsenbiblioteket — the library: literary and calm. Ink blue and dark red on paper,
+// Source Serif 4 headings over Source Sans 3, nearly square corners.
+import { defineTheme } from '../types.ts';
+
+export default defineTheme({
+  name: 'ibsenbiblioteket',
+  extends: 'base',
+  label: 'Ibsenbiblioteket',
+  colors: {
+    background: '#fbf9f4',
+    surface: '#f1ece1',
+    text: '#1d2029',
+    textMuted: '#545762',
+    heading: '#1b2a4a',
+    border: '#ddd5c4',
+    borderStrong: '#7b7566',
+    primary: '#1b2a4a',
+    primaryHover: '#2c3f68',
+    onPrimary: '#ffffff',
+    link: '#8a1c2c',
+    linkHover: '#1b2a4a',
+    focus: '#8a1c2c',
+    footer: '#1b2a4a',
+    onFooter: '#f4efe4',
+    alertInfo: '#e5e9f2',
+    onAlertInfo: '#1b2a4a',
+    statusRescheduled: '#e5e9f2',
+    onStatusRescheduled: '#1b2a4a',
+  },
+  accents: {
+    fjord: { background: '#1f4e79', text: '#ffffff' },
+    skog: { background: '#2e5b45', text: '#ffffff' },
+    blekk: { background: '#1b2a4a', text: '#f4efe4', label: 'Blekk' },
+    rosin: { background: '#6e1f33', text: '#ffffff', label: 'Rosin' },
+  },
+  fonts: {
+    body: { family: 'Source Sans 3', fontsource: '@fontsource/source-sans-3', weights: [400, 600, 700] },
+    heading: { family: 'Source Serif 4', fontsource: '@fontsource/source-serif-4', weights: [600] },
+  },
+  logo: 'logo.svg',
+  radius: '2px',
+  radiusControl: '2px',
+  card: {
+    layout: 'band',
+    background: '#fbf9f4',
+    text: '#1b2a4a',
+    textMuted: '#545762',
+    band: '#1b2a4a',
+    onBand: '#f4efe4',
+  },
+});
