@@ -11,6 +11,6 @@ const studio = join(repoRoot, 'studio');
 const sanity = join(repoRoot, 'node_modules/.bin/sanity');
 const env = { ...process.env, SANITY_TELEMETRY_DISABLED: '1' };
 console.log('Extracting the Studio schema…');
-execFileSync(sanity, ['schema', 'extract', '--workspace', 'felles', '--path', '../.cache/schema.json'], { cwd: studio, env, stdio: 'inherit' });
+execFileSync(sanity, ['schema', 'extract', '--workspace', 'felles', '--path', '../.cache/schema.json', '--force'], { cwd: studio, env, stdio: 'inherit' });
 console.log('Generating query result types…');
 execFileSync(sanity, ['typegen', 'generate'], { cwd: studio, env, stdio: 'inherit' });

@@ -10,7 +10,7 @@ import { datasetImagesPlugin } from './content/images-plugin.ts';
 import { themeCssPlugin } from './site/theme-plugin.ts';
 import { getDataset } from './content/index.ts';
 import { liveSettingsFromEnv } from './content/source.ts';
-import { writeBuildReport } from './report.ts';
+import { resetCardLog, writeBuildReport } from './report.ts';
 import { indexForSearch } from './search-index.ts';
 
 /** URL pattern → entrypoint under shared/routes. Norwegian paths, as visitors read them. */
@@ -24,6 +24,18 @@ export const routes: Array<[pattern: string, entrypoint: string]> = [
   ['/nyheter/[slug]', 'news/[slug].astro'],
   ['/[slug]', 'pages/[slug].astro'],
   ['/404', '404.astro'],
+  ['/folg-med', 'follow.astro'],
+  ['/rss.xml', 'feeds/rss.xml.ts'],
+  ['/rss/kategori/[slug].xml', 'feeds/category-rss.ts'],
+  ['/rss/for/[slug].xml', 'feeds/audience-rss.ts'],
+  ['/events.ics', 'feeds/events.ics.ts'],
+  ['/kalender/kategori/[slug].ics', 'feeds/category.ics.ts'],
+  ['/arrangementer/[slug].ics', 'feeds/event.ics.ts'],
+  ['/events.json', 'feeds/events.json.ts'],
+  ['/alerts.json', 'feeds/alerts.json.ts'],
+  ['/robots.txt', 'feeds/robots.txt.ts'],
+  ['/kort/forside-og.png', 'cards/home-card.png.ts'],
+  ['/kort/[section]/[card].png', 'cards/card.png.ts'],
 ];
 
 export function fasett({ site }: { site: SiteConfig }): AstroIntegration {
@@ -31,6 +43,7 @@ export function fasett({ site }: { site: SiteConfig }): AstroIntegration {
     name: 'fasett',
     hooks: {
       'astro:config:setup': async ({ injectRoute, updateConfig }) => {
+        resetCardLog(site.slug);
         for (const [pattern, entrypoint] of routes) {
           injectRoute({ pattern, entrypoint: fileURLToPath(new URL(`./routes/${entrypoint}`, import.meta.url)), prerender: true });
         }

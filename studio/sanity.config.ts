@@ -2,7 +2,7 @@ import { defineConfig, type WorkspaceOptions } from 'sanity'
 import { structureTool } from 'sanity/structure'
 import { schemaTypes } from './schemaTypes/index.ts'
 import { STUDIO_SITES, type StudioSite } from './sites.ts'
-import { sharedStructure, siteStructure, siteTemplates } from './structure.ts'
+import { isSiteDocumentTemplate, sharedStructure, sharedTemplates, siteStructure, siteTemplates } from './structure.ts'
 
 const projectId = process.env.SANITY_STUDIO_PROJECT_ID || 'fasett-local'
 const dataset = process.env.SANITY_STUDIO_DATASET || 'production'
@@ -19,7 +19,7 @@ function siteWorkspace(site: StudioSite): WorkspaceOptions {
     schema: { types: schemaTypes, templates: siteTemplates(site) },
     document: {
       // The global "+ Ny" menu offers this site's templates and the shared types; never a second site document.
-      newDocumentOptions: (prev) => prev.filter((item) => item.templateId !== `site-${site.slug}`),
+      newDocumentOptions: (prev) => prev.filter((item) => !isSiteDocumentTemplate(item.templateId)),
     },
   }
 }
@@ -32,7 +32,11 @@ const sharedWorkspace: WorkspaceOptions = {
   projectId,
   dataset,
   plugins: [structureTool({ title: 'Innhold', structure: sharedStructure(STUDIO_SITES) })],
-  schema: { types: schemaTypes },
+  schema: { types: schemaTypes, templates: sharedTemplates(STUDIO_SITES) },
+  document: {
+    // A site document is opened from «Nettsteder» under its fixed id (site.<slug>), never created from «+ Ny».
+    newDocumentOptions: (prev) => prev.filter((item) => !isSiteDocumentTemplate(item.templateId)),
+  },
 }
 
 export default defineConfig([...STUDIO_SITES.map(siteWorkspace), sharedWorkspace])

@@ -43,13 +43,28 @@ export function siteTemplates(site: StudioSite) {
       schemaType: type,
       value: { site: { _type: 'reference', _ref: siteDocumentId(site.slug) } },
     })),
-    {
-      id: templateIdFor('site', site),
-      title: site.title,
-      schemaType: 'site',
-      value: { title: site.title, slug: { _type: 'slug', current: site.slug } },
-    },
+    siteDocumentTemplate(site),
   ]
+}
+
+/** The template a site document is created from: opened with the id `site.<slug>`, never created freely. */
+function siteDocumentTemplate(site: StudioSite): Template {
+  return {
+    id: templateIdFor('site', site),
+    title: site.title,
+    schemaType: 'site',
+    value: { title: site.title, slug: { _type: 'slug', current: site.slug } },
+  }
+}
+
+/** The shared workspace creates shared documents freely; site documents only under their fixed ids. */
+export function sharedTemplates(sites: StudioSite[]) {
+  return (prev: Template[]): Template[] => [...prev.filter((template) => template.schemaType !== 'site'), ...sites.map(siteDocumentTemplate)]
+}
+
+/** Template ids that must not appear in a "+ Ny" menu: site documents are opened from the structure. */
+export function isSiteDocumentTemplate(templateId: string): boolean {
+  return templateId.startsWith('site-')
 }
 
 function sharedArea(S: StructureBuilder) {
@@ -111,7 +126,29 @@ export function sharedStructure(sites: StudioSite[]): StructureResolver {
     S.list()
       .title('Felles')
       .items([
-        S.documentTypeListItem('site').title('Nettsteder').icon(HomeIcon),
+        S.listItem()
+          .title('Nettsteder')
+          .icon(HomeIcon)
+          .id('sites')
+          .child(
+            S.list()
+              .title('Nettsteder')
+              .items(
+                sites.map((site) =>
+                  S.listItem()
+                    .title(site.title)
+                    .id(site.slug)
+                    .icon(CogIcon)
+                    .child(
+                      S.document()
+                        .schemaType('site')
+                        .documentId(siteDocumentId(site.slug))
+                        .initialValueTemplate(templateIdFor('site', site))
+                        .title(`Innstillinger – ${site.title}`),
+                    ),
+                ),
+              ),
+          ),
         S.divider(),
         ...SHARED.map(({ type, title }) => S.documentTypeListItem(type).title(title)),
         S.divider(),

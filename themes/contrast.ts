@@ -13,18 +13,19 @@ export const AA_LARGE_OR_UI = 3;
 export function parseHex(color: HexColor): [number, number, number] {
   const match = /^#([0-9a-f]{3}|[0-9a-f]{6})$/i.exec(color.trim());
   if (!match) throw new Error(`"${color}" is not a hex colour (#rgb or #rrggbb)`);
-  let hex = match[1];
-  if (hex.length === 3) hex = hex.replace(/./g, (digit) => digit + digit);
-  return [0, 2, 4].map((i) => parseInt(hex.slice(i, i + 2), 16)) as [number, number, number];
+  const digits = match[1] ?? '';
+  const hex = digits.length === 3 ? digits.replace(/./g, (digit) => digit + digit) : digits;
+  return [parseInt(hex.slice(0, 2), 16), parseInt(hex.slice(2, 4), 16), parseInt(hex.slice(4, 6), 16)];
 }
 
 /** Relative luminance as WCAG 2.1 defines it (sRGB, with its 0.03928 threshold). */
 export function relativeLuminance(color: HexColor): number {
-  const [r, g, b] = parseHex(color).map((channel) => {
+  const linear = (channel: number) => {
     const c = channel / 255;
     return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-  });
-  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+  };
+  const [r, g, b] = parseHex(color);
+  return 0.2126 * linear(r) + 0.7152 * linear(g) + 0.0722 * linear(b);
 }
 
 /** Contrast ratio of two colours, 1 to 21; the order does not matter. */

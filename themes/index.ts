@@ -7,14 +7,12 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 import { resolveTheme } from './resolve.ts';
-import { FONT_PACKAGES, type FontPackage, type FontWeight, type Theme, type ThemeFont } from './types.ts';
+import { FONT_PACKAGES, THEME_NAME, type FontPackage, type FontWeight, type Theme, type ThemeFont } from './types.ts';
 
 export * from './types.ts';
 export { contrastRatio, colorPairs, checkTheme, describeFailures, type ColorPair, type ContrastFailure } from './contrast.ts';
 export { themeCss, themeProperties, fontStack } from './css.ts';
 export { mergeTheme, resolveTheme } from './resolve.ts';
-
-const THEME_NAME = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /**
  * The themes/ folder. When this module is bundled (an Astro build), import.meta.url points into
@@ -89,10 +87,12 @@ export function logoPath(theme: Theme): string {
 
 // ─── fonts ─────────────────────────────────────────────────────────────────────
 
-const requireFromHere = createRequire(import.meta.url);
+// Resolved from the themes folder, not from this module: a bundled copy may live outside the project.
+let requireFromThemes: NodeJS.Require | undefined;
 
 function packageDir(pkg: FontPackage): string {
-  return dirname(requireFromHere.resolve(`${pkg}/package.json`));
+  requireFromThemes ??= createRequire(join(themesDir(), 'index.ts'));
+  return dirname(requireFromThemes.resolve(`${pkg}/package.json`));
 }
 
 /** "@fontsource/source-sans-3" → "source-sans-3", the prefix of its file names. */
@@ -147,7 +147,7 @@ export function fontAssets(theme: Theme): FontAsset[] {
     const dir = packageDir(font.fontsource);
     for (const weight of font.weights) {
       const css = readFileSync(join(dir, `${weight}.css`), 'utf8');
-      for (const [, fileName] of css.matchAll(/url\(\.\/files\/([^)]+)\)/g))
+      for (const [, fileName = ''] of css.matchAll(/url\(\.\/files\/([^)]+)\)/g))
         assets.set(fileName, { path: join(dir, 'files', fileName), fileName });
     }
   }
@@ -207,21 +207,4 @@ export function fallbackFontFiles(): CardFontFile[] {
       return { ...file, name: `Fasett fallback ${subset}` };
     }),
   );
-}
-
-export interface SatoriFont {
-  name: string;
-  data: Buffer;
-  weight: FontWeight;
-  style: 'normal';
-}
-
-/** fontFiles then fallbackFontFiles, read and ready for satori's `fonts` option. */
-export function satoriFonts(theme: Theme): SatoriFont[] {
-  return [...fontFiles(theme), ...fallbackFontFiles()].map((file) => ({
-    name: file.name,
-    data: readFileSync(file.path),
-    weight: file.weight,
-    style: file.style,
-  }));
 }

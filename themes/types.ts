@@ -188,7 +188,8 @@ export class ThemeValidationError extends Error {
 const HEX_COLOR = /^#(?:[0-9a-f]{3}|[0-9a-f]{6})$/i;
 // A CSS length, or 0; calc() and custom properties are kept out so tokens stay plain values.
 const CSS_LENGTH = /^(?:0|\d*\.?\d+(?:px|rem|em|%))$/;
-const THEME_NAME = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** Theme names, accent keys: what can be a folder name, a CSS name and a campaign value. */
+export const THEME_NAME = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const LOGO_FILE = /^[a-z0-9][a-z0-9._-]*\.svg$/i;
 
 export function isHexColor(value: unknown): value is HexColor {
@@ -213,15 +214,13 @@ interface Checker {
 
 function checkColor(c: Checker, field: string, value: unknown): void {
   if (value === undefined && c.partial) return;
-  if (value === undefined) c.issues.push({ field, message: 'missing (a colour as #rgb or #rrggbb)' });
-  else if (!isHexColor(value)) c.issues.push({ field, message: notA(value, `a colour (use #rgb or #rrggbb)`) });
+  if (!isHexColor(value)) c.issues.push({ field, message: notA(value, 'a colour (#rgb or #rrggbb)') });
 }
 
 function checkLength(c: Checker, field: string, value: unknown): void {
   if (value === undefined && c.partial) return;
-  if (value === undefined) c.issues.push({ field, message: 'missing (a CSS length such as 4px or 0.5rem)' });
-  else if (typeof value !== 'string' || !CSS_LENGTH.test(value))
-    c.issues.push({ field, message: notA(value, `a CSS length (such as 4px or 0.5rem)`) });
+  if (typeof value !== 'string' || !CSS_LENGTH.test(value))
+    c.issues.push({ field, message: notA(value, 'a CSS length (such as 4px or 0.5rem)') });
 }
 
 function checkSection(c: Checker, field: string, value: unknown): value is Record<string, unknown> | undefined {

@@ -21,7 +21,7 @@ export const sitesQuery = defineQuery(`*[_type == "site" && !(_id in path("draft
 
 export const eventsQuery = defineQuery(`*[_type == "event" && !(_id in path("drafts.**")) && !(_id in $excluded)
     && (site._ref == $siteId || $siteId in alsoOn[]._ref)] | order(startsAt asc, _id asc){
-  _id, _updatedAt, title, "slug": slug.current, startsAt, endsAt, status, summary,
+  _id, _type, _updatedAt, title, "slug": slug.current, startsAt, endsAt, status, summary,
   "site": site->{_id, title, "slug": slug.current},
   "alsoOn": alsoOn[]->slug.current,
   "venue": venue->{_id, name, "slug": slug.current, address, geo, accessibility},
@@ -38,7 +38,7 @@ export const eventsQuery = defineQuery(`*[_type == "event" && !(_id in path("dra
 
 export const campaignsQuery = defineQuery(`*[_type == "campaign" && !(_id in path("drafts.**")) && !(_id in $excluded) && site._ref == $siteId]
     | order(startsAt desc, _id asc){
-  _id, _updatedAt, title, "slug": slug.current, startsAt, endsAt, accent, shareText, hashtags,
+  _id, _type, _updatedAt, title, "slug": slug.current, startsAt, endsAt, accent, shareText, hashtags,
   "hero": hero{heading, subheading, "image": image{alt, decorative, hotspot, crop, "asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}}},
   "eventIds": events[]._ref,
   "filterCategoryIds": eventFilter.categories[]._ref,
@@ -53,7 +53,7 @@ export const campaignsQuery = defineQuery(`*[_type == "campaign" && !(_id in pat
 
 export const pagesQuery = defineQuery(`*[_type == "page" && !(_id in path("drafts.**")) && !(_id in $excluded) && site._ref == $siteId]
     | order(slug.current asc){
-  _id, _updatedAt, title, "slug": slug.current,
+  _id, _type, _updatedAt, title, "slug": slug.current,
   "audiences": audiences[]->{_id, title, "slug": slug.current},
   "seo": seo{description, "shareImage": shareImage{alt, decorative, hotspot, crop, "asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}}},
   "body": body[]{
@@ -65,7 +65,7 @@ export const pagesQuery = defineQuery(`*[_type == "page" && !(_id in path("draft
 
 export const articlesQuery = defineQuery(`*[_type == "article" && !(_id in path("drafts.**")) && !(_id in $excluded) && site._ref == $siteId]
     | order(publishedAt desc, _id asc){
-  _id, _updatedAt, title, "slug": slug.current, publishedAt, summary,
+  _id, _type, _updatedAt, title, "slug": slug.current, publishedAt, summary,
   "image": image{alt, decorative, hotspot, crop, "asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}},
   "body": body[]{
     ...,
@@ -76,7 +76,7 @@ export const articlesQuery = defineQuery(`*[_type == "article" && !(_id in path(
 
 export const alertsQuery = defineQuery(`*[_type == "alert" && !(_id in path("drafts.**")) && !(_id in $excluded)
     && (count(coalesce(sites, [])) == 0 || $siteId in sites[]._ref)] | order(startsAt desc, _id asc){
-  _id, _updatedAt, title, message, severity, startsAt, endsAt, link
+  _id, _type, _updatedAt, title, message, severity, startsAt, endsAt, link
 }`);
 
 export const serviceLinksQuery = defineQuery(`*[_type == "serviceLink" && !(_id in path("drafts.**")) && !(_id in $excluded)

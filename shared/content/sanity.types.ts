@@ -660,9 +660,10 @@ export type SitesQueryResult = Array<{
 
 // Source: ../shared/content/queries.ts
 // Variable: eventsQuery
-// Query: *[_type == "event" && !(_id in path("drafts.**")) && !(_id in $excluded)    && (site._ref == $siteId || $siteId in alsoOn[]._ref)] | order(startsAt asc, _id asc){  _id, _updatedAt, title, "slug": slug.current, startsAt, endsAt, status, summary,  "site": site->{_id, title, "slug": slug.current},  "alsoOn": alsoOn[]->slug.current,  "venue": venue->{_id, name, "slug": slug.current, address, geo, accessibility},  "categories": categories[]->{_id, title, "slug": slug.current},  "audiences": audiences[]->{_id, title, "slug": slug.current},  "image": image{alt, decorative, hotspot, crop, "asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}},  "body": body[]{    ...,    _type == "image" => {"asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}},    markDefs[]{..., _type == "internalLink" => {"target": reference->{_type, "slug": slug.current, "site": site->slug.current}}}  },  price, ticketUrl, accessibility, ageRange}
+// Query: *[_type == "event" && !(_id in path("drafts.**")) && !(_id in $excluded)    && (site._ref == $siteId || $siteId in alsoOn[]._ref)] | order(startsAt asc, _id asc){  _id, _type, _updatedAt, title, "slug": slug.current, startsAt, endsAt, status, summary,  "site": site->{_id, title, "slug": slug.current},  "alsoOn": alsoOn[]->slug.current,  "venue": venue->{_id, name, "slug": slug.current, address, geo, accessibility},  "categories": categories[]->{_id, title, "slug": slug.current},  "audiences": audiences[]->{_id, title, "slug": slug.current},  "image": image{alt, decorative, hotspot, crop, "asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}},  "body": body[]{    ...,    _type == "image" => {"asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}},    markDefs[]{..., _type == "internalLink" => {"target": reference->{_type, "slug": slug.current, "site": site->slug.current}}}  },  price, ticketUrl, accessibility, ageRange}
 export type EventsQueryResult = Array<{
   _id: string;
+  _type: "event";
   _updatedAt: string;
   title: string | null;
   slug: string | null;
@@ -797,9 +798,10 @@ export type EventsQueryResult = Array<{
 
 // Source: ../shared/content/queries.ts
 // Variable: campaignsQuery
-// Query: *[_type == "campaign" && !(_id in path("drafts.**")) && !(_id in $excluded) && site._ref == $siteId]    | order(startsAt desc, _id asc){  _id, _updatedAt, title, "slug": slug.current, startsAt, endsAt, accent, shareText, hashtags,  "hero": hero{heading, subheading, "image": image{alt, decorative, hotspot, crop, "asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}}},  "eventIds": events[]._ref,  "filterCategoryIds": eventFilter.categories[]._ref,  "filterAudienceIds": eventFilter.audiences[]._ref,  "body": body[]{    ...,    _type == "image" => {"asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}},    markDefs[]{..., _type == "internalLink" => {"target": reference->{_type, "slug": slug.current, "site": site->slug.current}}}  },  cta}
+// Query: *[_type == "campaign" && !(_id in path("drafts.**")) && !(_id in $excluded) && site._ref == $siteId]    | order(startsAt desc, _id asc){  _id, _type, _updatedAt, title, "slug": slug.current, startsAt, endsAt, accent, shareText, hashtags,  "hero": hero{heading, subheading, "image": image{alt, decorative, hotspot, crop, "asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}}},  "eventIds": events[]._ref,  "filterCategoryIds": eventFilter.categories[]._ref,  "filterAudienceIds": eventFilter.audiences[]._ref,  "body": body[]{    ...,    _type == "image" => {"asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}},    markDefs[]{..., _type == "internalLink" => {"target": reference->{_type, "slug": slug.current, "site": site->slug.current}}}  },  cta}
 export type CampaignsQueryResult = Array<{
   _id: string;
+  _type: "campaign";
   _updatedAt: string;
   title: string | null;
   slug: string | null;
@@ -908,9 +910,10 @@ export type CampaignsQueryResult = Array<{
 
 // Source: ../shared/content/queries.ts
 // Variable: pagesQuery
-// Query: *[_type == "page" && !(_id in path("drafts.**")) && !(_id in $excluded) && site._ref == $siteId]    | order(slug.current asc){  _id, _updatedAt, title, "slug": slug.current,  "audiences": audiences[]->{_id, title, "slug": slug.current},  "seo": seo{description, "shareImage": shareImage{alt, decorative, hotspot, crop, "asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}}},  "body": body[]{    ...,    _type == "image" => {"asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}},    markDefs[]{..., _type == "internalLink" => {"target": reference->{_type, "slug": slug.current, "site": site->slug.current}}}  }}
+// Query: *[_type == "page" && !(_id in path("drafts.**")) && !(_id in $excluded) && site._ref == $siteId]    | order(slug.current asc){  _id, _type, _updatedAt, title, "slug": slug.current,  "audiences": audiences[]->{_id, title, "slug": slug.current},  "seo": seo{description, "shareImage": shareImage{alt, decorative, hotspot, crop, "asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}}},  "body": body[]{    ...,    _type == "image" => {"asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}},    markDefs[]{..., _type == "internalLink" => {"target": reference->{_type, "slug": slug.current, "site": site->slug.current}}}  }}
 export type PagesQueryResult = Array<{
   _id: string;
+  _type: "page";
   _updatedAt: string;
   title: string | null;
   slug: string | null;
@@ -1014,9 +1017,10 @@ export type PagesQueryResult = Array<{
 
 // Source: ../shared/content/queries.ts
 // Variable: articlesQuery
-// Query: *[_type == "article" && !(_id in path("drafts.**")) && !(_id in $excluded) && site._ref == $siteId]    | order(publishedAt desc, _id asc){  _id, _updatedAt, title, "slug": slug.current, publishedAt, summary,  "image": image{alt, decorative, hotspot, crop, "asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}},  "body": body[]{    ...,    _type == "image" => {"asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}},    markDefs[]{..., _type == "internalLink" => {"target": reference->{_type, "slug": slug.current, "site": site->slug.current}}}  }}
+// Query: *[_type == "article" && !(_id in path("drafts.**")) && !(_id in $excluded) && site._ref == $siteId]    | order(publishedAt desc, _id asc){  _id, _type, _updatedAt, title, "slug": slug.current, publishedAt, summary,  "image": image{alt, decorative, hotspot, crop, "asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}},  "body": body[]{    ...,    _type == "image" => {"asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}},    markDefs[]{..., _type == "internalLink" => {"target": reference->{_type, "slug": slug.current, "site": site->slug.current}}}  }}
 export type ArticlesQueryResult = Array<{
   _id: string;
+  _type: "article";
   _updatedAt: string;
   title: string | null;
   slug: string | null;
@@ -1114,9 +1118,10 @@ export type ArticlesQueryResult = Array<{
 
 // Source: ../shared/content/queries.ts
 // Variable: alertsQuery
-// Query: *[_type == "alert" && !(_id in path("drafts.**")) && !(_id in $excluded)    && (count(coalesce(sites, [])) == 0 || $siteId in sites[]._ref)] | order(startsAt desc, _id asc){  _id, _updatedAt, title, message, severity, startsAt, endsAt, link}
+// Query: *[_type == "alert" && !(_id in path("drafts.**")) && !(_id in $excluded)    && (count(coalesce(sites, [])) == 0 || $siteId in sites[]._ref)] | order(startsAt desc, _id asc){  _id, _type, _updatedAt, title, message, severity, startsAt, endsAt, link}
 export type AlertsQueryResult = Array<{
   _id: string;
+  _type: "alert";
   _updatedAt: string;
   title: string | null;
   message: string | null;

@@ -28,7 +28,7 @@ export function formatDate(date: Date, options: { weekday?: boolean; year?: bool
 /** "5. des." — for compact lists and cards. */
 export function formatShortDate(date: Date): string {
   const p = parts(date, { day: 'numeric', month: 'short' });
-  return `${p.day}. ${p.month.replace(/\.$/, '')}.`;
+  return `${p.day}. ${(p.month ?? '').replace(/\.$/, '')}.`;
 }
 
 /** Calendar day in Oslo as YYYY-MM-DD, for grouping and comparing days. */

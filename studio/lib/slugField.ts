@@ -1,31 +1,24 @@
 import { defineField, type SlugValidationContext } from 'sanity'
 import { slugify, SLUG_MAX_LENGTH } from '../../shared/rules/slugify.ts'
 import { slugScopeOf } from '../../shared/rules/scope.ts'
-import { API_VERSION } from './apiVersion.ts'
-import { publishedId } from './documentId.ts'
+import { studioRuleContext } from '../validation/studioContext.ts'
 
 /**
  * True when no other document of the same type (and, for a site's own documents, the
- * same site) uses this slug. The document's own draft and published version don't count.
+ * same site) uses this slug. Asks the same question as the rulebook's slug.uniquePerSite,
+ * through the same Studio context, so the two never disagree.
  */
 export async function isSlugUnique(slug: string, context: SlugValidationContext): Promise<boolean> {
   const { document, getClient } = context
   if (!document) return true
-  const id = publishedId(document._id)
-  const type = document._type
   const siteRef = (document as { site?: { _ref?: unknown } }).site?._ref
-  const perSite = slugScopeOf(type) === 'site'
-  const client = getClient({ apiVersion: API_VERSION })
-  const query = perSite
-    ? `!defined(*[_type == $type && slug.current == $slug && site._ref == $site && !(_id in [$id, $draft]) && !(_id in path("versions.**"))][0]._id)`
-    : `!defined(*[_type == $type && slug.current == $slug && !(_id in [$id, $draft]) && !(_id in path("versions.**"))][0]._id)`
-  return client.fetch<boolean>(query, {
-    type,
+  const conflicts = await studioRuleContext(getClient).slugConflicts({
+    documentId: document._id,
+    type: document._type,
     slug,
-    id,
-    draft: `drafts.${id}`,
-    site: typeof siteRef === 'string' ? siteRef : '',
+    siteId: slugScopeOf(document._type) === 'site' && typeof siteRef === 'string' ? siteRef : undefined,
   })
+  return conflicts.length === 0
 }
 
 interface SlugFieldOptions {

@@ -4,11 +4,15 @@ import { ALERT_SEVERITIES, titleOf } from '../../shared/rules/vocabulary.ts'
 import { sitesField } from '../lib/siteField.ts'
 import { datetimeField } from '../lib/datetimeField.ts'
 import { formatPeriod, joinParts } from '../lib/preview.ts'
+import { rulebookValidation } from '../validation/rulebook.ts'
+import { linkCheckedByRulebook } from '../lib/urlValidation.ts'
 
 export const alert = defineType({
   name: 'alert',
   title: 'Varsel',
   type: 'document',
+  // Every brand and content rule, from the shared rulebook (shared/rules), shown on the field it concerns.
+  validation: rulebookValidation(),
   icon: BellIcon,
   description: 'Beredskaps- og driftsmeldinger som vises øverst på nettstedene mens de gjelder.',
   fields: [
@@ -35,7 +39,7 @@ export const alert = defineType({
     }),
     datetimeField({ name: 'startsAt', title: 'Vises fra', description: 'Tom betyr fra nå.' }),
     datetimeField({ name: 'endsAt', title: 'Vises til', description: 'Tom betyr til du fjerner det. Kan ikke være før start.' }),
-    defineField({ name: 'link', title: 'Les mer-lenke', type: 'url', description: 'Hel adresse (https://…) til mer informasjon.' }),
+    defineField({ name: 'link', title: 'Les mer-lenke', type: 'url', validation: linkCheckedByRulebook, description: 'Hel adresse (https://…) til mer informasjon.' }),
   ],
   preview: {
     select: { title: 'title', severity: 'severity', startsAt: 'startsAt', endsAt: 'endsAt' },

@@ -5,11 +5,14 @@ import { siteField } from '../lib/siteField.ts'
 import { datetimeField } from '../lib/datetimeField.ts'
 import { imageWithAlt } from './imageWithAlt.ts'
 import { formatDate } from '../lib/preview.ts'
+import { rulebookValidation } from '../validation/rulebook.ts'
 
 export const article = defineType({
   name: 'article',
   title: 'Nyhet',
   type: 'document',
+  // Every brand and content rule, from the shared rulebook (shared/rules), shown on the field it concerns.
+  validation: rulebookValidation(),
   icon: DocumentTextIcon,
   description: 'En nyhetssak. Nyheter vises på nettstedet og i nyhetsstrømmen (RSS).',
   fields: [

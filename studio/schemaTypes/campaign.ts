@@ -4,11 +4,14 @@ import { slugField } from '../lib/slugField.ts'
 import { siteField } from '../lib/siteField.ts'
 import { datetimeField } from '../lib/datetimeField.ts'
 import { formatPeriod, joinParts } from '../lib/preview.ts'
+import { rulebookValidation } from '../validation/rulebook.ts'
 
 export const campaign = defineType({
   name: 'campaign',
   title: 'Kampanje',
   type: 'document',
+  // Every brand and content rule, from the shared rulebook (shared/rules), shown on the field it concerns.
+  validation: rulebookValidation(),
   icon: RocketIcon,
   description: 'En landingsside for en festival, sesong eller arrangementsserie.',
   groups: [

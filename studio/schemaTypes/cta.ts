@@ -1,4 +1,5 @@
 import { defineField, defineType } from 'sanity'
+import { linkCheckedByRulebook } from '../lib/urlValidation.ts'
 
 export const cta = defineType({
   name: 'cta',
@@ -10,7 +11,7 @@ export const cta = defineType({
     defineField({
       name: 'url',
       title: 'Adresse',
-      type: 'url',
+      type: 'url', validation: linkCheckedByRulebook,
       description: 'Hel adresse som begynner med https://, eller mailto: / tel:.',
     }),
   ],

@@ -6,11 +6,15 @@ import { siteField, sitesField, referenceList } from '../lib/siteField.ts'
 import { datetimeField } from '../lib/datetimeField.ts'
 import { imageWithAlt } from './imageWithAlt.ts'
 import { formatDateTime, joinParts } from '../lib/preview.ts'
+import { rulebookValidation } from '../validation/rulebook.ts'
+import { linkCheckedByRulebook } from '../lib/urlValidation.ts'
 
 export const event = defineType({
   name: 'event',
   title: 'Arrangement',
   type: 'document',
+  // Every brand and content rule, from the shared rulebook (shared/rules), shown on the field it concerns.
+  validation: rulebookValidation(),
   icon: CalendarIcon,
   groups: [
     { name: 'content', title: 'Innhold', default: true },
@@ -95,7 +99,7 @@ export const event = defineType({
     defineField({
       name: 'ticketUrl',
       title: 'Billettlenke',
-      type: 'url',
+      type: 'url', validation: linkCheckedByRulebook,
       group: 'practical',
       description: 'Hel adresse (https://…) til billettsalg eller påmelding.',
     }),

@@ -1,5 +1,6 @@
 import { defineField, defineType } from 'sanity'
 import { MenuIcon } from '@sanity/icons/Menu'
+import { linkCheckedByRulebook } from '../lib/urlValidation.ts'
 
 export const navItem = defineType({
   name: 'navItem',
@@ -25,7 +26,7 @@ export const navItem = defineType({
     defineField({
       name: 'url',
       title: 'Eller adresse',
-      type: 'url',
+      type: 'url', validation: linkCheckedByRulebook,
       description: 'En hel adresse (https://…, mailto:… eller tel:…), for lenker ut av nettstedet.',
     }),
   ],

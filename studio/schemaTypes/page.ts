@@ -2,11 +2,14 @@ import { defineField, defineType } from 'sanity'
 import { DocumentIcon } from '@sanity/icons/Document'
 import { slugField } from '../lib/slugField.ts'
 import { siteField, referenceList } from '../lib/siteField.ts'
+import { rulebookValidation } from '../validation/rulebook.ts'
 
 export const page = defineType({
   name: 'page',
   title: 'Side',
   type: 'document',
+  // Every brand and content rule, from the shared rulebook (shared/rules), shown on the field it concerns.
+  validation: rulebookValidation(),
   icon: DocumentIcon,
   description: 'En fast side på nettstedet, f.eks. «Om oss» eller «Åpningstider».',
   fields: [

@@ -1,7 +1,8 @@
-import { defineArrayMember, defineType } from 'sanity'
+import { defineArrayMember, defineField, defineType } from 'sanity'
 import { LinkIcon } from '@sanity/icons/Link'
 import { DocumentIcon } from '@sanity/icons/Document'
 import { portableTextImage } from './imageWithAlt.ts'
+import { linkCheckedByRulebook } from '../lib/urlValidation.ts'
 
 /**
  * Rich text used by events, campaigns, pages and articles: paragraphs, a few headings,
@@ -37,12 +38,13 @@ export const portableText = defineType({
             type: 'object',
             icon: LinkIcon,
             fields: [
-              {
+              defineField({
                 name: 'href',
                 title: 'Adresse',
                 type: 'url',
+                validation: linkCheckedByRulebook,
                 description: 'En hel adresse som begynner med https://, eller mailto: for e-post og tel: for telefon.',
-              },
+              }),
             ],
           },
           {

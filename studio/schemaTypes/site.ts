@@ -2,11 +2,14 @@ import { defineArrayMember, defineField, defineType } from 'sanity'
 import { HomeIcon } from '@sanity/icons/Home'
 import { slugField } from '../lib/slugField.ts'
 import { imageWithAlt } from './imageWithAlt.ts'
+import { rulebookValidation } from '../validation/rulebook.ts'
 
 export const site = defineType({
   name: 'site',
   title: 'Nettsted',
   type: 'document',
+  // Every brand and content rule, from the shared rulebook (shared/rules), shown on the field it concerns.
+  validation: rulebookValidation(),
   icon: HomeIcon,
   description: 'Innstillinger for ett nettsted: navn, meny, kontaktinformasjon og delingsbilde.',
   fields: [

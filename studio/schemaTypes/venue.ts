@@ -2,11 +2,14 @@ import { defineField, defineType } from 'sanity'
 import { PinIcon } from '@sanity/icons/Pin'
 import { slugField } from '../lib/slugField.ts'
 import { joinParts } from '../lib/preview.ts'
+import { rulebookValidation } from '../validation/rulebook.ts'
 
 export const venue = defineType({
   name: 'venue',
   title: 'Sted',
   type: 'document',
+  // Every brand and content rule, from the shared rulebook (shared/rules), shown on the field it concerns.
+  validation: rulebookValidation(),
   icon: PinIcon,
   description: 'Et sted der arrangementer holdes. Stedene er felles for alle nettstedene.',
   fields: [

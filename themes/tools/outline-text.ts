@@ -55,7 +55,7 @@ const svg = await satori(
 );
 
 // Every path command's coordinates are absolute x,y pairs; shift x so the ink starts at 0.
-const paths = [...svg.matchAll(/<path[^>]* d="([^"]+)"/g)].map((match) => match[1]);
+const paths = [...svg.matchAll(/<path[^>]* d="([^"]+)"/g)].map((match) => match[1] ?? '');
 const numbers = paths.join(' ').match(/-?\d*\.?\d+/g)?.map(Number) ?? [];
 const xs = numbers.filter((_, i) => i % 2 === 0);
 const ys = numbers.filter((_, i) => i % 2 === 1);

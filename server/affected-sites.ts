@@ -1,0 +1,165 @@
+/**
+ * Which sites a changed document touches, so a publish rebuilds only those. Looks at the
+ * document before and after the change (a document moved between sites rebuilds both) and
+ * at what the webhook said about it:
+ *   event            its site, its alsoOn sites, campaigns that show it, pages that link to it
+ *   campaign, page,  its site, and sites whose documents link to it (navigation, internal links)
+ *   article
+ *   alert,           its `sites`; an empty list means every site
+ *   serviceLink
+ *   venue, category, every site (lists, filters and event pages everywhere show them)
+ *   audience
+ *   site             that site, and the sites its events are cross-listed to
+ *   image asset      the sites of the documents that use it
+ *   anything else    every site: when in doubt, rebuild rather than serve stale pages
+ * Drafts never touch a public site.
+ */
+import type { SanityDocument } from '../shared/content/dataset.ts';
+import { isDraftOrVersion, refId, refIds, referrerIndex, siteSlugFromId } from './document-refs.ts';
+
+export interface DocumentChange {
+  id: string;
+  before?: SanityDocument;
+  after?: SanityDocument;
+}
+
+/** The body of the publish webhook (its projection is in docs/EDITORS-LOOP.md). */
+export interface PublishNotice {
+  _id: string;
+  _type?: string;
+  site?: unknown;
+  alsoOn?: unknown;
+  sites?: unknown;
+  /** `before(){…}`: where the document was before this change. */
+  before?: { site?: unknown; alsoOn?: unknown; sites?: unknown } | null;
+}
+
+export interface Affected {
+  sites: string[];
+  /** One line per document, for the log and /api/status. */
+  reasons: string[];
+}
+
+export interface AffectedInput {
+  changes: DocumentChange[];
+  notice?: PublishNotice;
+  /** Every published document as it is now. */
+  documents: ReadonlyMap<string, SanityDocument>;
+  /** The sites this server builds. */
+  sites: readonly string[];
+}
+
+const LINKABLE = new Set(['event', 'campaign', 'page', 'article', 'sanity.imageAsset', 'sanity.fileAsset']);
+const SHARED = new Set(['venue', 'category', 'audience']);
+
+export function affectedSites(input: AffectedInput): Affected {
+  const known = new Set(input.sites);
+  const all = [...input.sites];
+  const versionsById = new Map<string, SanityDocument[]>();
+  const add = (id: string, doc: SanityDocument | undefined) => {
+    if (!doc) return;
+    versionsById.set(id, [...(versionsById.get(id) ?? []), doc]);
+  };
+  for (const change of input.changes) {
+    versionsById.set(change.id, versionsById.get(change.id) ?? []);
+    add(change.id, change.before);
+    add(change.id, change.after);
+  }
+  if (input.notice?._id) {
+    const { _id, _type, site, alsoOn, sites, before } = input.notice;
+    versionsById.set(_id, versionsById.get(_id) ?? []);
+    add(_id, { _id, _type: _type ?? '', site, alsoOn, sites });
+    if (before) add(_id, { _id, _type: _type ?? '', ...before });
+  }
+
+  let referrers: Map<string, Set<string>> | undefined;
+  const result = new Set<string>();
+  const reasons: string[] = [];
+  for (const [id, versions] of versionsById) {
+    if (isDraftOrVersion(id)) continue;
+    const type = versions.find((doc) => doc._type)?._type ?? input.documents.get(id)?._type;
+    const touched = new Set<string>();
+    const touch = (slugs: Iterable<string | undefined>) => {
+      for (const slug of slugs) if (slug && known.has(slug)) touched.add(slug);
+    };
+    if (!type || (!SHARED.has(type) && !LINKABLE.has(type) && !['alert', 'serviceLink', 'site'].includes(type))) {
+      touch(all);
+    } else {
+      for (const doc of versions) touch(ownSites({ ...doc, _type: type }, all));
+      if (type === 'event') touch(campaignSitesShowing(id, versions, input.documents.values()));
+      if (type === 'site') touch(crossListedFrom(id, input.documents.values()));
+      if (LINKABLE.has(type)) {
+        referrers ??= referrerIndex(input.documents.values());
+        for (const referrerId of referrers.get(id) ?? []) {
+          const referrer = input.documents.get(referrerId);
+          if (referrer && referrerId !== id && !isDraftOrVersion(referrerId)) touch(ownSites(referrer, all));
+        }
+      }
+    }
+    if (touched.size === 0) continue;
+    for (const slug of touched) result.add(slug);
+    reasons.push(`${describe(id, type, versions)} → ${[...touched].sort().join(', ')}`);
+  }
+  return { sites: all.filter((slug) => result.has(slug)), reasons };
+}
+
+/** The sites a document is shown on by its own fields. */
+export function ownSites(doc: SanityDocument, all: readonly string[]): string[] {
+  switch (doc._type) {
+    case 'site':
+      return [siteSlugFromId(doc._id) ?? slugOf(doc)].filter((s): s is string => !!s);
+    case 'event':
+      return [refId(doc.site), ...refIds(doc.alsoOn)].map(siteSlugFromId).filter((s): s is string => !!s);
+    case 'campaign':
+    case 'page':
+    case 'article':
+      return [siteSlugFromId(refId(doc.site))].filter((s): s is string => !!s);
+    case 'alert':
+    case 'serviceLink': {
+      const listed = refIds(doc.sites);
+      return listed.length ? listed.map(siteSlugFromId).filter((s): s is string => !!s) : [...all];
+    }
+    default:
+      return [...all];
+  }
+}
+
+/** Campaigns that feature the event by reference, or by a filter its categories and audiences match. */
+function campaignSitesShowing(eventId: string, versions: SanityDocument[], documents: Iterable<SanityDocument>): string[] {
+  const sites: string[] = [];
+  for (const campaign of documents) {
+    if (campaign._type !== 'campaign') continue;
+    const filter = (campaign.eventFilter ?? {}) as { categories?: unknown; audiences?: unknown };
+    const categories = new Set(refIds(filter.categories));
+    const audiences = new Set(refIds(filter.audiences));
+    const listed = refIds(campaign.events).includes(eventId);
+    const matched =
+      (categories.size > 0 || audiences.size > 0) &&
+      versions.some(
+        (event) =>
+          (categories.size === 0 || refIds(event.categories).some((c) => categories.has(c))) &&
+          (audiences.size === 0 || refIds(event.audiences).some((a) => audiences.has(a))),
+      );
+    if (listed || matched) sites.push(...ownSites(campaign, []));
+  }
+  return sites;
+}
+
+/** A site's name and address show on its events wherever they are cross-listed. */
+function crossListedFrom(siteDocId: string, documents: Iterable<SanityDocument>): string[] {
+  const sites: string[] = [];
+  for (const doc of documents) {
+    if (doc._type === 'event' && refId(doc.site) === siteDocId) sites.push(...ownSites(doc, []));
+  }
+  return sites;
+}
+
+const slugOf = (doc: SanityDocument): string | undefined => {
+  const slug = doc.slug as { current?: unknown } | string | undefined;
+  return typeof slug === 'string' ? slug : typeof slug?.current === 'string' ? slug.current : undefined;
+};
+
+function describe(id: string, type: string | undefined, versions: SanityDocument[]): string {
+  const title = versions.map((doc) => doc.title ?? doc.name).reverse().find((t) => typeof t === 'string');
+  return `${type ?? 'document'} ${title ? `«${title}» ` : ''}(${id})`;
+}

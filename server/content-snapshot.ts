@@ -1,0 +1,123 @@
+/**
+ * The server's own view of the published content, kept to answer "what changed?" when a
+ * webhook or the file watcher says something did: the documents before and after a
+ * change decide which sites to rebuild (see affected-sites.ts), and their dates decide
+ * when to rebuild next (schedule.ts). The builds themselves read the content afresh.
+ */
+import { existsSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { loadDataset, datasetPath, isDraftId, type SanityDocument } from '../shared/content/dataset.ts';
+import { liveSource } from '../shared/content/live-source.ts';
+import type { LiveSettings } from '../shared/content/source.ts';
+import type { DocumentChange } from './affected-sites.ts';
+
+export interface ContentTracker {
+  readonly kind: 'dataset' | 'live';
+  readonly description: string;
+  /** Published documents by id, as last read. */
+  documents(): ReadonlyMap<string, SanityDocument>;
+  /** Reads the content again (a live project: only `ids`, when given) and returns what changed. */
+  refresh(ids?: string[]): Promise<DocumentChange[]>;
+  /** Files whose change means new content (the dataset on disk), for --watch. */
+  readonly files: string[];
+}
+
+/** Documents that differ between two reads, by id: added, changed or deleted. */
+export function diffDocuments(before: ReadonlyMap<string, SanityDocument>, after: ReadonlyMap<string, SanityDocument>): DocumentChange[] {
+  const changes: DocumentChange[] = [];
+  for (const [id, doc] of after) {
+    const old = before.get(id);
+    if (!old || JSON.stringify(old) !== JSON.stringify(doc)) changes.push({ id, before: old, after: doc });
+  }
+  for (const [id, old] of before) if (!after.has(id)) changes.push({ id, before: old });
+  return changes;
+}
+
+/** Runs tasks one at a time, so two refreshes never interleave their before/after. */
+function serial() {
+  let tail: Promise<unknown> = Promise.resolve();
+  return <T>(task: () => Promise<T>): Promise<T> => {
+    const run = tail.then(task, task);
+    tail = run.catch(() => undefined);
+    return run;
+  };
+}
+
+export async function datasetTracker(path = datasetPath()): Promise<ContentTracker> {
+  const read = async () => {
+    const dataset = await loadDataset(path);
+    const documents = new Map<string, SanityDocument>();
+    for (const doc of dataset.documents) {
+      if (isDraftId(doc._id)) continue;
+      // An image replaced on disk under the same name changes no document: its file stamp does.
+      const file = dataset.assetFiles.get(doc._id);
+      documents.set(doc._id, file ? { ...doc, _fileStamp: fileStamp(file) } : doc);
+    }
+    return documents;
+  };
+  let current = await read();
+  const queue = serial();
+  const folder = existsSync(path) && statSync(path).isDirectory() ? path : undefined;
+  return {
+    kind: 'dataset',
+    description: path,
+    documents: () => current,
+    refresh: () =>
+      queue(async () => {
+        const next = await read();
+        const changes = diffDocuments(current, next);
+        current = next;
+        return changes;
+      }),
+    files: folder ? [join(folder, 'data.ndjson'), join(folder, 'images')] : [path],
+  };
+}
+
+export async function liveTracker(settings: LiveSettings): Promise<ContentTracker> {
+  const source = liveSource(settings, 'published');
+  const all = async () => {
+    const docs = await source.fetch<SanityDocument[]>('*[!(_id in path("drafts.**")) && !(_id in path("versions.**"))]');
+    return new Map(docs.map((doc) => [doc._id, doc]));
+  };
+  let current = await all();
+  const queue = serial();
+  return {
+    kind: 'live',
+    description: source.description,
+    documents: () => current,
+    refresh: (ids) =>
+      queue(async () => {
+        if (!ids?.length) {
+          const next = await all();
+          const changes = diffDocuments(current, next);
+          current = next;
+          return changes;
+        }
+        const published = ids.filter((id) => !isDraftId(id));
+        const docs = await source.fetch<SanityDocument[]>('*[_id in $ids]', { ids: published });
+        const found = new Map(docs.map((doc) => [doc._id, doc]));
+        const next = new Map(current);
+        for (const id of published) {
+          const doc = found.get(id);
+          if (doc) next.set(id, doc);
+          else next.delete(id);
+        }
+        const changes = diffDocuments(
+          new Map(published.flatMap((id) => (current.has(id) ? [[id, current.get(id)!] as const] : []))),
+          new Map(published.flatMap((id) => (next.has(id) ? [[id, next.get(id)!] as const] : []))),
+        );
+        current = next;
+        return changes;
+      }),
+    files: [],
+  };
+}
+
+function fileStamp(file: string): string {
+  try {
+    const stat = statSync(file);
+    return `${stat.size}-${Math.round(stat.mtimeMs)}`;
+  } catch {
+    return 'missing';
+  }
+}

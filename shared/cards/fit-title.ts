@@ -1,0 +1,106 @@
+// Choosing the title's size from measured layout boxes: the largest size whose box fits the
+// title slot wins. Only when a single word is wider than the column at every size is it
+// hyphenated, and only when even the smallest size is too tall are lines clamped.
+import type { TitleCandidate, TitleFit } from './layout.ts';
+import type { TypeScale } from './geometry.ts';
+
+export interface Box {
+  width: number;
+  height: number;
+}
+
+// Layout positions are rounded to the pixel grid; allow for that, nothing more.
+const EPSILON = 0.5;
+const fits = (b: Box | undefined, slot: Box) => !!b && b.width <= slot.width + EPSILON && b.height <= slot.height + EPSILON;
+const fitsWidth = (b: Box | undefined, slot: Box) => !!b && b.width <= slot.width + EPSILON;
+
+const sizeKey = (size: number) => `t${size}`;
+const probeKey = (size: number) => `p${size}`;
+const LINE_PROBE = 'ÅgÉ';
+
+/** Collapses runs of whitespace (line breaks included): a card has no line breaks of its own. */
+export function normalizeText(value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  const text = value.replace(/\s+/gu, ' ').trim();
+  return text === '' ? undefined : text;
+}
+
+/** Every size, plus a one-line probe per size that gives its line height. */
+export function sizeCandidates(title: string, type: TypeScale): TitleCandidate[] {
+  return [...type.title, ...type.titleLongWord].flatMap((fontSize) => [
+    { key: sizeKey(fontSize), text: title, fontSize },
+    { key: probeKey(fontSize), text: LINE_PROBE, fontSize, nowrap: true },
+  ]);
+}
+
+function clampAt(title: string, fontSize: number, slot: Box, measured: Map<string, Box>): TitleFit {
+  const line = measured.get(probeKey(fontSize))?.height ?? Math.ceil(fontSize * 1.2);
+  return { text: title, fontSize, lineClamp: Math.max(1, Math.floor((slot.height + EPSILON) / line)) };
+}
+
+export type SizeDecision = { fit: TitleFit; clamped: boolean } | { hyphenate: true; fontSize: number };
+
+export function chooseSize(title: string, type: TypeScale, slot: Box, measured: Map<string, Box>): SizeDecision {
+  for (const size of type.title) if (fits(measured.get(sizeKey(size)), slot)) return { fit: { text: title, fontSize: size }, clamped: false };
+  const smallest = type.title[type.title.length - 1];
+  // Too tall even at the smallest size, but every word fits across: clamp lines.
+  if (fitsWidth(measured.get(sizeKey(smallest)), slot)) return { fit: clampAt(title, smallest, slot, measured), clamped: true };
+  // A word is wider than the column: shrink further before breaking it.
+  for (const size of type.titleLongWord) if (fits(measured.get(sizeKey(size)), slot)) return { fit: { text: title, fontSize: size }, clamped: false };
+  for (const size of type.titleLongWord)
+    if (fitsWidth(measured.get(sizeKey(size)), slot)) return { fit: clampAt(title, size, slot, measured), clamped: true };
+  return { hyphenate: true, fontSize: type.titleLongWord[type.titleLongWord.length - 1] };
+}
+
+const graphemes = (text: string) => [...new Intl.Segmenter('nb', { granularity: 'grapheme' }).segment(text)].map((s) => s.segment);
+
+/** Words worth measuring on their own: the long ones (a short word is never wider than a column). */
+export function longWords(title: string): string[] {
+  return [...new Set(title.split(' ').filter((word) => graphemes(word).length >= 8))];
+}
+
+export function wordCandidates(words: string[], fontSize: number): TitleCandidate[] {
+  return words.map((word, i) => ({ key: `w${i}`, text: word, fontSize, nowrap: true }));
+}
+
+/** Hyphen, then a zero-width space so the line may break there even before a digit. */
+const BREAK = '-\u200B';
+
+/**
+ * Breaks each too-wide word into even pieces that fill about `share` of the column, with a
+ * hyphen at each break; pieces are as long as possible so a hyphen lands at a line's end.
+ */
+export function hyphenate(title: string, wordWidths: Map<string, number>, slotWidth: number, share: number): string {
+  return title
+    .split(' ')
+    .map((word) => {
+      const width = wordWidths.get(word);
+      if (width === undefined || width <= slotWidth) return word;
+      const letters = graphemes(word);
+      const perLetter = width / letters.length;
+      const perPiece = Math.max(2, Math.floor((slotWidth * share) / perLetter) - 1);
+      const pieces = Math.ceil(letters.length / perPiece);
+      const even = Math.ceil(letters.length / pieces);
+      const out: string[] = [];
+      for (let i = 0; i < letters.length; i += even) out.push(letters.slice(i, i + even).join(''));
+      return out.join(BREAK);
+    })
+    .join(' ');
+}
+
+export const HYPHENATION_SHARES = [0.92, 0.78, 0.62];
+
+export function hyphenatedCandidates(variants: string[], fontSize: number): TitleCandidate[] {
+  return variants.flatMap((variant, i) => [{ key: `h${i}`, text: variant, fontSize }]);
+}
+
+export function chooseHyphenated(variants: string[], fontSize: number, slot: Box, measured: Map<string, Box>): { fit: TitleFit; clamped: boolean } {
+  for (let i = 0; i < variants.length; i++) {
+    const b = measured.get(`h${i}`);
+    if (fits(b, slot)) return { fit: { text: variants[i], fontSize }, clamped: false };
+    if (fitsWidth(b, slot)) return { fit: clampAt(variants[i], fontSize, slot, measured), clamped: true };
+  }
+  // Nothing fits across even broken up (a run of wide emoji, say): draw the finest split,
+  // clamped; the overflow check after drawing reports it if it still does not fit.
+  return { fit: clampAt(variants[variants.length - 1], fontSize, slot, measured), clamped: true };
+}

@@ -1,0 +1,86 @@
+/**
+ * <share-button url="…" title="…" text="…"> — enhances a server-rendered list of share links
+ * (Facebook, X, LinkedIn, e-post), which works without JavaScript. With JavaScript it adds the
+ * Web Share API button where the browser has one, otherwise a "Kopier lenke" button that
+ * announces "Lenke kopiert" to screen readers.
+ */
+import { LitElement, css, html, nothing } from 'lit';
+import { copyText } from './clipboard.ts';
+
+export class ShareButton extends LitElement {
+  static override properties = {
+    url: { type: String },
+    shareTitle: { type: String, attribute: 'title' },
+    text: { type: String },
+    status: { state: true },
+    canShare: { state: true },
+  };
+
+  declare url: string;
+  declare shareTitle: string;
+  declare text: string;
+  declare status: string;
+  declare canShare: boolean;
+
+  constructor() {
+    super();
+    this.url = '';
+    this.shareTitle = '';
+    this.text = '';
+    this.status = '';
+    this.canShare = false;
+  }
+
+  static override styles = css`
+    :host { display: block; }
+    .row { display: flex; flex-wrap: wrap; gap: 0.5rem; align-items: center; margin-bottom: 0.5rem; }
+    button {
+      min-height: 44px; padding: 0.5rem 1rem; font: inherit; font-weight: 700; cursor: pointer;
+      border-radius: var(--fasett-radius-control, 4px);
+      border: 2px solid var(--fasett-color-primary, #0b4f94);
+      background: var(--fasett-color-primary, #0b4f94); color: var(--fasett-color-on-primary, #fff);
+    }
+    button.secondary { background: transparent; color: var(--fasett-color-link, #0b4f94); border-color: var(--fasett-color-border-strong, #6f7b8b); }
+    button:focus-visible { outline: 3px solid var(--fasett-color-focus, #c2410c); outline-offset: 2px; }
+    .status { font-weight: 600; }
+  `;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.url ||= location.href;
+    this.canShare = typeof navigator.share === 'function';
+  }
+
+  private async share() {
+    try {
+      await navigator.share({ title: this.shareTitle, text: this.text, url: this.url });
+    } catch {
+      // The visitor closed the share sheet: nothing to say.
+    }
+  }
+
+  private async copy() {
+    const ok = await copyText(this.url);
+    this.status = ok ? 'Lenke kopiert' : 'Kunne ikke kopiere lenken. Marker adressen og kopier den selv.';
+    this.dispatchEvent(new CustomEvent('share-copied', { detail: { ok }, bubbles: true, composed: true }));
+  }
+
+  override render() {
+    return html`
+      <div class="row">
+        ${this.canShare ? html`<button type="button" @click=${this.share}>Del</button>` : nothing}
+        <button type="button" class=${this.canShare ? 'secondary' : ''} @click=${this.copy}>Kopier lenke</button>
+        <span class="status" role="status" aria-live="polite">${this.status}</span>
+      </div>
+      <slot></slot>
+    `;
+  }
+}
+
+customElements.define('share-button', ShareButton);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'share-button': ShareButton;
+  }
+}

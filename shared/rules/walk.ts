@@ -1,0 +1,83 @@
+/**
+ * Walks a document along the content model: every value present in a known field,
+ * with its path and its spec, including array items, image fields and the links and
+ * images inside Portable Text. Values of the wrong shape are visited but not entered,
+ * so rules downstream only ever see what they can read.
+ */
+import { CONTENT_MODEL, PORTABLE_TEXT, imageFields, type FieldSpec } from './model.ts'
+import { isObject, joinPath, type PlainObject } from './values.ts'
+import type { ContentDocument } from './types.ts'
+
+export interface Visit {
+  path: string
+  value: unknown
+  spec: FieldSpec
+  /** The object holding the value (the document at the top). */
+  parent: PlainObject
+}
+
+const PORTABLE_TEXT_IMAGE: FieldSpec = { kind: 'image', label: 'Bilde i teksten' }
+
+export function walkDocument(document: ContentDocument, visit: (node: Visit) => void): void {
+  const fields = CONTENT_MODEL[document._type]
+  if (!fields) return
+  walkFields(document, fields, '', visit)
+}
+
+function walkFields(object: PlainObject, fields: Readonly<Record<string, FieldSpec>>, base: string, visit: (node: Visit) => void) {
+  for (const [name, spec] of Object.entries(fields)) {
+    const value = object[name]
+    if (value === undefined || value === null) continue
+    walkValue(value, spec, joinPath(base, name), object, visit)
+  }
+}
+
+function walkValue(value: unknown, spec: FieldSpec, path: string, parent: PlainObject, visit: (node: Visit) => void) {
+  visit({ path, value, spec, parent })
+  switch (spec.kind) {
+    case 'object':
+      if (isObject(value) && spec.fields) walkFields(value, spec.fields, path, visit)
+      return
+    case 'image':
+      if (isObject(value)) walkFields(value, imageFields, path, visit)
+      return
+    case 'array':
+      if (Array.isArray(value) && spec.of) {
+        const of = spec.of
+        value.forEach((item, index) => {
+          if (item !== undefined && item !== null) walkValue(item, of, joinPath(path, index), parent, visit)
+        })
+      }
+      return
+    case 'portableText':
+      if (Array.isArray(value)) value.forEach((item, index) => walkPortableTextItem(item, joinPath(path, index), visit))
+      return
+    default:
+      return
+  }
+}
+
+function walkPortableTextItem(item: unknown, path: string, visit: (node: Visit) => void) {
+  if (!isObject(item)) return
+  if (item._type === 'image') {
+    walkValue(item, PORTABLE_TEXT_IMAGE, path, item, visit)
+  } else if (item._type === 'callout') {
+    walkValue(item, PORTABLE_TEXT.callout, path, item, visit)
+  } else if (item._type === 'block' && Array.isArray(item.markDefs)) {
+    item.markDefs.forEach((markDef, index) => {
+      if (!isObject(markDef)) return
+      const markPath = joinPath(joinPath(path, 'markDefs'), index)
+      if (markDef._type === 'link') walkValue(markDef, PORTABLE_TEXT.link, markPath, item, visit)
+      else if (markDef._type === 'internalLink') walkValue(markDef, PORTABLE_TEXT.internalLink, markPath, item, visit)
+    })
+  }
+}
+
+/** Every visit, collected: handy for rules that look at one kind of value. */
+export function valuesOfKind(document: ContentDocument, kind: FieldSpec['kind']): Visit[] {
+  const found: Visit[] = []
+  walkDocument(document, (node) => {
+    if (node.spec.kind === kind) found.push(node)
+  })
+  return found
+}

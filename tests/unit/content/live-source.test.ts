@@ -1,0 +1,48 @@
+/**
+ * The live source (@sanity/client) against a local stand-in for Sanity's API gives the same
+ * answer to every site query as the dataset on disk (groq-js).
+ */
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import { loadDataset, defaultDatasetPath } from '../../../shared/content/dataset.ts';
+import { datasetSource } from '../../../shared/content/dataset-source.ts';
+import { liveSource } from '../../../shared/content/live-source.ts';
+import { siteQueries } from '../../../shared/content/queries.ts';
+import { startSanityStandIn } from '../../support/sanity-standin.ts';
+
+const dataset = await loadDataset(defaultDatasetPath);
+const standIn = await startSanityStandIn(dataset, { token: 'test-token' });
+const disk = datasetSource(dataset);
+const live = liveSource({ projectId: 'local', dataset: 'production', apiVersion: '2025-02-19', token: 'test-token', apiHost: standIn.url });
+
+for (const slug of ['bydelshus', 'appelsinia', 'ibsenbiblioteket']) {
+  for (const [name, query] of Object.entries(siteQueries)) {
+    test(`${slug}: ${name} is the same from the live client and from disk`, async () => {
+      const params = { siteId: `site.${slug}`, excluded: [] as string[] };
+      const [fromLive, fromDisk] = await Promise.all([live.fetch(query, params), disk.fetch(query, params)]);
+      assert.equal(fromLive, fromDisk);
+      if (name !== 'siteQuery') assert.ok(JSON.stringify(fromDisk).length > 20, 'the query returns content');
+    });
+  }
+}
+
+test('the live client asks for the published perspective, so drafts never reach a build', async () => {
+  assert.ok(standIn.requests.length > 0);
+  assert.ok(standIn.requests.every((r) => r.perspective === 'published'));
+  const ids = await live.fetch<string[]>('*[_type == "event"]._id');
+  assert.ok(ids.length > 0);
+  assert.not.ok(ids.some((id) => id.startsWith('drafts.')));
+});
+
+test('the drafts perspective lays drafts over published documents under the published id', async () => {
+  const draft = dataset.documents.find((d) => d._id.startsWith('drafts.') && dataset.documents.some((p) => p._id === d._id.slice(7)));
+  assert.ok(draft, 'the sample dataset has a draft of a published document');
+  const id = draft!._id.slice(7);
+  const query = '*[_id == $id][0].title';
+  assert.is(await live.withPerspective('drafts').fetch(query, { id }), draft!.title);
+  assert.is(await disk.withPerspective('drafts').fetch(query, { id }), draft!.title);
+  assert.is.not(await live.fetch(query, { id }), draft!.title);
+});
+
+test.after(() => standIn.close());
+test.run();

@@ -1,0 +1,224 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { basename, dirname, join } from 'node:path';
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+
+import baseDefinition from '../../../themes/base/theme.ts';
+import {
+  fallbackFontFiles,
+  fontAssets,
+  fontFaceCss,
+  fontFiles,
+  fontImports,
+  loadTheme,
+  logoSvg,
+  themeCss,
+  themeNames,
+  validateTheme,
+  ThemeValidationError,
+  type Theme,
+} from '../../../themes/index.ts';
+
+const SITE_THEMES = ['bydelshus', 'appelsinia', 'ibsenbiblioteket'];
+const ACCENT_KEYS: Record<string, string[]> = {
+  base: ['fjord', 'skog'],
+  bydelshus: ['fjord', 'skog', 'solsikke', 'kveld'],
+  appelsinia: ['fjord', 'skog', 'appelsin', 'lilla'],
+  ibsenbiblioteket: ['fjord', 'skog', 'blekk', 'rosin'],
+};
+// Northern Sami letters beyond Norwegian's æ ø å.
+const SAMI_LETTERS = ['á', 'č', 'đ', 'ŋ', 'š', 'ŧ', 'ž', 'Á', 'Č', 'Đ', 'Ŋ', 'Š', 'Ŧ', 'Ž'];
+
+test('themeNames lists the theme folders', () => {
+  assert.equal(themeNames(), ['appelsinia', 'base', 'bydelshus', 'ibsenbiblioteket']);
+});
+
+test('loadTheme lays the site theme over base', async () => {
+  const base = await loadTheme('base');
+  const theme = await loadTheme('bydelshus');
+  assert.is(theme.name, 'bydelshus');
+  assert.is(theme.extends, 'base');
+  assert.is(theme.label, 'Bydelshus');
+  // Its own tokens win …
+  assert.is.not(theme.colors.primary, base.colors.primary);
+  assert.is(theme.fonts.heading.family, 'Nunito');
+  assert.is(theme.spacing.l, '1.75rem');
+  // … and what it leaves out comes from base.
+  assert.is(theme.colors.alertCritical, base.colors.alertCritical);
+  assert.is(theme.colors.statusCancelled, base.colors.statusCancelled);
+  assert.is(theme.spacing.xs, base.spacing.xs);
+  // A re-tuned inherited accent keeps base's label.
+  assert.is.not(theme.accents['fjord']?.background, base.accents['fjord']?.background);
+  assert.is(theme.accents['fjord']?.label, 'Fjord');
+  assert.ok(Object.isFrozen(theme.colors), 'resolved themes are shared and frozen');
+});
+
+for (const [name, keys] of Object.entries(ACCENT_KEYS)) {
+  test(`${name}: accents are exactly ${keys.join(', ')}`, async () => {
+    const theme = await loadTheme(name);
+    assert.equal(Object.keys(theme.accents), keys);
+    for (const key of keys) assert.ok(theme.accents[key]?.label, `${key} has a label`);
+  });
+}
+
+test('themeCss sets every token as a --fasett-* property on :root', async () => {
+  const theme = await loadTheme('appelsinia');
+  const css = themeCss(theme);
+  assert.match(css, /^\/\* Fasett theme: appelsinia \*\/\n:root \{\n/);
+  assert.ok(css.includes(`--fasett-color-primary: ${theme.colors.primary};`));
+  assert.ok(css.includes(`--fasett-color-text-muted: ${theme.colors.textMuted};`));
+  assert.ok(css.includes(`--fasett-color-on-alert-critical: ${theme.colors.onAlertCritical};`));
+  assert.ok(css.includes(`--fasett-color-status-sold-out: ${theme.colors.statusSoldOut};`));
+  assert.ok(css.includes(`--fasett-accent-appelsin-bg: ${theme.accents['appelsin']?.background};`));
+  assert.ok(css.includes(`--fasett-accent-lilla-text: ${theme.accents['lilla']?.text};`));
+  assert.match(css, /--fasett-font-heading: "Space Grotesk", [^;]*sans-serif;/);
+  assert.match(css, /--fasett-font-body: "Noto Sans", [^;]*sans-serif;/);
+  assert.ok(css.includes('--fasett-radius: 0;'));
+  assert.ok(css.includes('--fasett-space-m: 1rem;'));
+  assert.match(themeCss(await loadTheme('ibsenbiblioteket')), /--fasett-font-heading: "Source Serif 4", [^;]*serif;/);
+  assert.ok(themeCss(theme, '.preview').includes('.preview {'));
+});
+
+function rangesCover(unicodeRange: string, codePoint: number): boolean {
+  return unicodeRange.split(',').some((part) => {
+    const [from = '', to = from] = part.trim().replace(/^U\+/i, '').split('-');
+    return codePoint >= parseInt(from, 16) && codePoint <= parseInt(to, 16);
+  });
+}
+
+for (const name of ['base', ...SITE_THEMES]) {
+  test(`${name}: share-card fonts are on disk, latin and latin-ext, every weight used`, async () => {
+    const theme = await loadTheme(name);
+    const files = fontFiles(theme);
+    for (const file of files) {
+      assert.ok(existsSync(file.path), file.path);
+      assert.match(file.path, /\.woff$/);
+    }
+    for (const font of [theme.fonts.body, theme.fonts.heading]) {
+      for (const weight of font.weights) {
+        for (const subset of ['latin', 'latin-ext'])
+          assert.ok(
+            files.some((f) => f.family === font.family && f.weight === weight && f.subset === subset),
+            `${font.family} ${weight} ${subset}`,
+          );
+      }
+    }
+    // satori only uses the first font of a name and weight: each subset needs its own name.
+    const keys = files.map((f) => `${f.name}/${f.weight}`);
+    assert.is(new Set(keys).size, keys.length);
+
+    // The latin + latin-ext files together cover the Northern Sami letters.
+    const pkg = dirname(createRequire(import.meta.url).resolve(`${theme.fonts.heading.fontsource}/package.json`));
+    const css = readFileSync(join(pkg, `${theme.fonts.heading.weights[0]}.css`), 'utf8');
+    const ranges = [...css.matchAll(/\/\* \S+-(latin(?:-ext)?)-\d+-normal \*\/[^}]*unicode-range: ([^;]+);/g)];
+    const covered = ranges.filter(([, subset]) => subset === 'latin' || subset === 'latin-ext').map(([, , range = '']) => range);
+    assert.is(covered.length, 2);
+    for (const letter of SAMI_LETTERS)
+      assert.ok(covered.some((range) => rangesCover(range, letter.codePointAt(0)!)), `${letter} is in latin or latin-ext`);
+  });
+}
+
+test('fallback fonts for other scripts: Noto Sans latin, latin-ext, cyrillic and greek', () => {
+  const files = fallbackFontFiles();
+  assert.equal([...new Set(files.map((f) => f.subset))], ['latin', 'latin-ext', 'cyrillic', 'greek']);
+  for (const file of files) {
+    assert.ok(existsSync(file.path), file.path);
+    assert.is(file.role, 'fallback');
+  }
+});
+
+test('pages can load the theme fonts: import specifiers resolve, @font-face files exist', async () => {
+  const theme = await loadTheme('ibsenbiblioteket');
+  const require = createRequire(import.meta.url);
+  const imports = fontImports(theme);
+  assert.equal(imports, [
+    '@fontsource/source-sans-3/400.css',
+    '@fontsource/source-sans-3/600.css',
+    '@fontsource/source-sans-3/700.css',
+    '@fontsource/source-serif-4/600.css',
+  ]);
+  for (const specifier of imports) assert.ok(existsSync(require.resolve(specifier)), specifier);
+
+  const css = fontFaceCss(theme, { baseUrl: '/_fonts/' });
+  const assets = new Set(fontAssets(theme).map((asset) => asset.fileName));
+  const urls = [...css.matchAll(/url\(([^)]+)\)/g)].map(([, url = '']) => url);
+  assert.ok(urls.length > 0);
+  for (const url of urls) {
+    assert.ok(url.startsWith('/_fonts/'), url);
+    assert.ok(assets.has(basename(url)), `${url} is among fontAssets`);
+  }
+  for (const asset of fontAssets(theme)) assert.ok(existsSync(asset.path), asset.path);
+  assert.match(css, /font-family: 'Source Serif 4';/);
+});
+
+for (const name of ['base', ...SITE_THEMES]) {
+  test(`${name}: logo is an SVG with a title naming the institution`, async () => {
+    const theme = await loadTheme(name);
+    const svg = logoSvg(theme);
+    assert.match(svg, /^<svg [^>]*xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
+    assert.match(svg, /viewBox="0 0 \d+(\.\d+)? 48"/);
+    assert.ok(svg.includes(`<title>${theme.label}</title>`), `title is "${theme.label}"`);
+    // Wordmarks are outlines: share cards have no system fonts to draw <text> with.
+    assert.not.match(svg, /<text/);
+  });
+}
+
+test('the site themes are three distinct brands: primary colour, heading font, shapes, card layout', async () => {
+  const themes = await Promise.all(SITE_THEMES.map((name) => loadTheme(name)));
+  const base = await loadTheme('base');
+  const distinct = (pick: (t: Theme) => string) => new Set(themes.map(pick)).size === themes.length;
+  assert.ok(distinct((t) => t.colors.primary.toLowerCase()), 'primary colours differ');
+  assert.ok(distinct((t) => t.fonts.heading.family), 'heading fonts differ');
+  assert.ok(distinct((t) => t.radiusControl), 'button shapes differ');
+  assert.ok(distinct((t) => t.card.layout), 'card layouts differ');
+  for (const theme of themes) assert.is.not(theme.colors.primary, base.colors.primary, `${theme.name} is not plain base`);
+});
+
+test('an unknown theme name gives an error listing the available themes', async () => {
+  try {
+    await loadTheme('bibliotek');
+    assert.unreachable('should have thrown');
+  } catch (error) {
+    assert.instance(error, Error);
+    assert.is((error as Error).message, 'Unknown theme "bibliotek". Available themes: appelsinia, base, bydelshus, ibsenbiblioteket');
+  }
+});
+
+test('validateTheme names the theme and the field that is wrong', async () => {
+  const base = structuredClone(await loadTheme('base')) as Theme;
+  const broken = structuredClone(base) as unknown as { colors: Record<string, unknown>; accents: Record<string, Record<string, unknown>> };
+  delete broken.colors.focus;
+  broken.colors.primary = 'blue';
+  delete broken.accents['skog']?.text;
+
+  try {
+    validateTheme(broken);
+    assert.unreachable('should have thrown');
+  } catch (error) {
+    assert.instance(error, ThemeValidationError);
+    const { message, issues } = error as ThemeValidationError;
+    assert.ok(message.startsWith('Theme "base" is invalid:'), message);
+    assert.ok(message.includes('colors.focus: missing'), message);
+    assert.ok(message.includes('colors.primary: "blue" is not a colour'), message);
+    assert.ok(message.includes('accents.skog.text: missing'), message);
+    assert.is(issues.length, 3);
+  }
+  assert.is(validateTheme(base).name, 'base');
+});
+
+test('validateTheme rejects a font that is not installed and a card layout the renderer lacks', () => {
+  const theme = {
+    ...structuredClone(baseDefinition),
+    fonts: { ...baseDefinition.fonts, heading: { family: 'Comic Sans', fontsource: '@fontsource/comic-sans', weights: [700] } },
+    card: { ...baseDefinition.card, layout: 'collage' },
+  };
+  assert.throws(
+    () => validateTheme(theme),
+    (error: Error) =>
+      error.message.includes('fonts.heading.fontsource: "@fontsource/comic-sans" is not an installed font package') &&
+      error.message.includes('card.layout: "collage" is not a card layout (one of band, split, frame)'),
+  );
+});
+
+test.run();
