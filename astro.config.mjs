@@ -3,13 +3,28 @@
 // through the Fasett integration; sites/<slug>/pages holds only what is truly its own.
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
+import node from '@astrojs/node';
 import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { fasett } from './shared/integration.ts';
 import { loadSiteConfig, sitesDir } from './shared/config/site.ts';
+import { fasettPreview } from './server/preview-integration.ts';
 
+// Shared modules also run bundled; they find the project through FASETT_ROOT.
+process.env.FASETT_ROOT ??= fileURLToPath(new URL('.', import.meta.url));
 const slug = process.env.FASETT_SITE ?? 'bydelshus';
 const site = await loadSiteConfig(slug);
 const dist = resolve(process.env.FASETT_DIST_DIR ?? 'dist');
+// FASETT_MODE=preview: the same site rendered on demand by the preview server (server/preview.ts)
+// at /preview/<slug>/, drafts laid over published; never deployed.
+const preview = process.env.FASETT_MODE === 'preview';
+const previewMode = {
+  output: 'server',
+  adapter: node({ mode: 'middleware' }),
+  base: `/preview/${slug}`,
+  outDir: resolve(process.env.FASETT_PREVIEW_OUT_DIR ?? join('.cache/preview-build', slug)),
+  cacheDir: `./node_modules/.astro/preview-${slug}`,
+};
 
 export default defineConfig({
   site: site.url,
@@ -22,4 +37,5 @@ export default defineConfig({
   compressHTML: true,
   devToolbar: { enabled: false },
   integrations: [fasett({ site }), sitemap()],
+  ...(preview ? { ...previewMode, integrations: [fasett({ site, prerender: false }), fasettPreview()] } : {}),
 });

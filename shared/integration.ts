@@ -38,14 +38,15 @@ export const routes: Array<[pattern: string, entrypoint: string]> = [
   ['/kort/[section]/[card].png', 'cards/card.png.ts'],
 ];
 
-export function fasett({ site }: { site: SiteConfig }): AstroIntegration {
+/** `prerender: false` renders every route on demand (the preview build); static builds prerender. */
+export function fasett({ site, prerender = true }: { site: SiteConfig; prerender?: boolean }): AstroIntegration {
   return {
     name: 'fasett',
     hooks: {
       'astro:config:setup': async ({ injectRoute, updateConfig }) => {
         resetCardLog(site.slug);
         for (const [pattern, entrypoint] of routes) {
-          injectRoute({ pattern, entrypoint: fileURLToPath(new URL(`./routes/${entrypoint}`, import.meta.url)), prerender: true });
+          injectRoute({ pattern, entrypoint: fileURLToPath(new URL(`./routes/${entrypoint}`, import.meta.url)), prerender });
         }
         // The dataset on disk hands its image files to Astro's image pipeline; a live
         // project's images come from Sanity's CDN instead.

@@ -25,7 +25,8 @@ function systemTimes(doc: Doc, startMs: number): { created: number; updated: num
     if (typeof doc.startsAt === 'string') created = Math.min(created, instantOf(doc.startsAt) - 7 * DAY - officeHours);
   }
   const latest = startMs - HOUR;
-  let updated = Math.min(created + ((h >>> 8) % 96) * HOUR, latest);
+  // Edited again a few days later, within the working day.
+  let updated = Math.min(created + ((h >>> 8) % 5) * DAY + ((h >>> 11) % 120) * 60_000, latest);
   if (isDraft) updated = latest - ((h >>> 12) % 20) * HOUR;
   if (updated < created) updated = created;
   return { created, updated };

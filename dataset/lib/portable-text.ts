@@ -115,7 +115,8 @@ export function portableText(sources: readonly BlockSource[], ctx: PortableTextC
     if (source.startsWith('- ')) {
       for (const line of source.split('\n')) {
         const key = nextKey();
-        blocks.push({ _type: 'block', _key: key, style: 'normal', listItem: 'bullet', level: 1, ...parseInline(line.replace(/^- /, ''), key, ctx) });
+        const { children, markDefs } = parseInline(line.replace(/^- /, ''), key, ctx);
+        blocks.push({ _type: 'block', _key: key, style: 'normal', listItem: 'bullet', level: 1, markDefs, children });
       }
       continue;
     }

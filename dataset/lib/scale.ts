@@ -66,7 +66,7 @@ export function scaleSites(count: number): Array<SiteSeed & { area: string | nul
       theme,
       tagline: `Møteplassen for alle på ${area}`,
       email: `${slug}@skien.kommune.no`,
-      address: `Bydelshus ${area}, 3700 Skien`,
+      address: { street: `${area} bydelshus`, postalCode: '3700', city: 'Skien' },
       social: [{ platform: 'facebook', url: `https://www.facebook.com/skienkommune` }],
       shareImage: EXTRA_SHARE_IMAGES[i % EXTRA_SHARE_IMAGES.length] as string,
       navigation: [

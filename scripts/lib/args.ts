@@ -1,9 +1,13 @@
-/** Tiny argv reader: `--site a --site b --strict` → { site: ['a','b'], strict: true }. */
+/** Tiny argv reader: `x --site a --site b --strict` → { _: ['x'], site: ['a','b'], strict: true }. */
 export function readArgs(argv = process.argv.slice(2)): Map<string, string[] | true> {
   const args = new Map<string, string[] | true>();
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
-    if (!arg.startsWith('--')) continue;
+    if (!arg.startsWith('--')) {
+      const list = args.get('_');
+      args.set('_', Array.isArray(list) ? [...list, arg] : [arg]);
+      continue;
+    }
     const [name, inline] = arg.slice(2).split('=', 2) as [string, string | undefined];
     const next = argv[i + 1];
     const value = inline ?? (next !== undefined && !next.startsWith('--') ? (i++, next) : undefined);

@@ -25,7 +25,8 @@ export interface CardDesign {
   radius: number;
   radiusControl: number;
   fonts: CardFonts;
-  logo: { svg: string; width: number; height: number };
+  /** label: the logo's own text (its <title> or aria-label), to avoid repeating it beside it. */
+  logo: { svg: string; width: number; height: number; label: string };
 }
 
 /** "6px", "0.5rem", "0" → px (rem and em at 16px). */
@@ -35,7 +36,13 @@ function toPx(length: string): number {
   return /r?em$/.test(length) ? value * 16 : value;
 }
 
-const logos = new Map<string, { mtimeMs: number; svg: string; width: number; height: number }>();
+const logos = new Map<string, { mtimeMs: number } & CardDesign['logo']>();
+
+function logoLabel(svg: string): string {
+  const title = /<title>([^<]*)<\/title>/i.exec(svg)?.[1];
+  const aria = /<svg\b[^>]*\baria-label\s*=\s*["']([^"']*)["']/i.exec(svg)?.[1];
+  return (title ?? aria ?? '').trim();
+}
 
 /** The logo's intrinsic proportions, from its viewBox (or width/height). */
 function logoSize(svg: string): { width: number; height: number } {
@@ -55,7 +62,7 @@ function themeLogo(theme: Theme): CardDesign['logo'] {
   const cached = logos.get(path);
   if (cached && cached.mtimeMs === mtimeMs) return cached;
   const svg = logoSvg(theme);
-  const entry = { mtimeMs, svg, ...logoSize(svg) };
+  const entry = { mtimeMs, svg, label: logoLabel(svg), ...logoSize(svg) };
   logos.set(path, entry);
   return entry;
 }

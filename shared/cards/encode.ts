@@ -9,13 +9,14 @@ export interface Encoded {
   blank: boolean;
 }
 
-// Palette settings, best looking first. A card is text and flat colour plus at most one photo;
-// PNG is poor at photos, so a heavy card steps down to fewer colours without dithering (the
-// photo posterises slightly; the text stays crisp). Measured in bench/cards.ts.
+// Palette settings, best first: the third only when a photo makes the card too heavy (PNG is
+// poor at photos; fewer colours posterise the photo a little, the text stays crisp). No
+// dithering: error diffusion leaves visible speckled wedges on flat brand colours. Sizes and
+// times measured in bench/cards.ts.
 const STEPS = [
-  { quality: 100, dither: 0.75, effort: 4 },
-  { quality: 40, dither: 0, effort: 3 },
-  { quality: 10, dither: 0, effort: 3 },
+  { quality: 100, dither: 0, effort: 3, compressionLevel: 9 },
+  { quality: 40, dither: 0, effort: 3, compressionLevel: 9 },
+  { quality: 10, dither: 0, effort: 3, compressionLevel: 9 },
 ];
 
 export async function encodePng(svg: string, maxBytes: number): Promise<Encoded> {
@@ -23,10 +24,12 @@ export async function encodePng(svg: string, maxBytes: number): Promise<Encoded>
   const blank = isOneColour(data, info.channels);
   const raw = { raw: { width: info.width, height: info.height, channels: info.channels } };
   let png: Buffer | undefined;
-  for (const step of STEPS) {
-    const candidate = await sharp(data, raw).png({ palette: true, compressionLevel: 9, ...step }).toBuffer();
+  for (let i = 0; i < STEPS.length; i++) {
+    const candidate = await sharp(data, raw).png({ palette: true, ...STEPS[i] }).toBuffer();
     if (!png || candidate.length < png.length) png = candidate;
     if (png.length <= maxBytes) break;
+    // The middle step saves ~10 %: far over the limit, go straight to the last.
+    if (i === 0 && png.length > maxBytes * 1.25) i++;
   }
   return { png: png!, blank };
 }

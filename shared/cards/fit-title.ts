@@ -15,6 +15,11 @@ const fits = (b: Box | undefined, slot: Box) => !!b && b.width <= slot.width + E
 const fitsWidth = (b: Box | undefined, slot: Box) => !!b && b.width <= slot.width + EPSILON;
 
 const sizeKey = (size: number) => `t${size}`;
+const last = <T>(list: readonly T[]): T => {
+  const item = list[list.length - 1];
+  if (item === undefined) throw new Error('shared/cards: a type scale needs at least one size');
+  return item;
+};
 const probeKey = (size: number) => `p${size}`;
 const LINE_PROBE = 'ÅgÉ';
 
@@ -42,14 +47,14 @@ export type SizeDecision = { fit: TitleFit; clamped: boolean } | { hyphenate: tr
 
 export function chooseSize(title: string, type: TypeScale, slot: Box, measured: Map<string, Box>): SizeDecision {
   for (const size of type.title) if (fits(measured.get(sizeKey(size)), slot)) return { fit: { text: title, fontSize: size }, clamped: false };
-  const smallest = type.title[type.title.length - 1];
+  const smallest = last(type.title);
   // Too tall even at the smallest size, but every word fits across: clamp lines.
   if (fitsWidth(measured.get(sizeKey(smallest)), slot)) return { fit: clampAt(title, smallest, slot, measured), clamped: true };
   // A word is wider than the column: shrink further before breaking it.
   for (const size of type.titleLongWord) if (fits(measured.get(sizeKey(size)), slot)) return { fit: { text: title, fontSize: size }, clamped: false };
   for (const size of type.titleLongWord)
     if (fitsWidth(measured.get(sizeKey(size)), slot)) return { fit: clampAt(title, size, slot, measured), clamped: true };
-  return { hyphenate: true, fontSize: type.titleLongWord[type.titleLongWord.length - 1] };
+  return { hyphenate: true, fontSize: last(type.titleLongWord) };
 }
 
 const graphemes = (text: string) => [...new Intl.Segmenter('nb', { granularity: 'grapheme' }).segment(text)].map((s) => s.segment);
@@ -95,12 +100,12 @@ export function hyphenatedCandidates(variants: string[], fontSize: number): Titl
 }
 
 export function chooseHyphenated(variants: string[], fontSize: number, slot: Box, measured: Map<string, Box>): { fit: TitleFit; clamped: boolean } {
-  for (let i = 0; i < variants.length; i++) {
+  for (const [i, variant] of variants.entries()) {
     const b = measured.get(`h${i}`);
-    if (fits(b, slot)) return { fit: { text: variants[i], fontSize }, clamped: false };
-    if (fitsWidth(b, slot)) return { fit: clampAt(variants[i], fontSize, slot, measured), clamped: true };
+    if (fits(b, slot)) return { fit: { text: variant, fontSize }, clamped: false };
+    if (fitsWidth(b, slot)) return { fit: clampAt(variant, fontSize, slot, measured), clamped: true };
   }
   // Nothing fits across even broken up (a run of wide emoji, say): draw the finest split,
   // clamped; the overflow check after drawing reports it if it still does not fit.
-  return { fit: clampAt(variants[variants.length - 1], fontSize, slot, measured), clamped: true };
+  return { fit: clampAt(last(variants), fontSize, slot, measured), clamped: true };
 }

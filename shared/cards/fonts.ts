@@ -61,10 +61,13 @@ function choice(font: ThemeFont, weight: FontWeight, files: CardFontFile[]): Fon
   return { stack: [...new Set([...own, ...fallback])].map(quote).join(', '), weight };
 }
 
+/** The theme lists the weight it uses by default first (the schema guarantees one). */
+const regular = (font: ThemeFont): FontWeight => font.weights[0] ?? 400;
+
 function strongest(font: ThemeFont): FontWeight {
-  const [regular] = font.weights;
-  const heavier = font.weights.filter((weight) => weight > regular && weight <= 700);
-  return heavier.length > 0 ? (Math.max(...heavier) as FontWeight) : regular;
+  const base = regular(font);
+  const heavier = font.weights.filter((weight) => weight > base && weight <= 700);
+  return heavier.length > 0 ? (Math.max(...heavier) as FontWeight) : base;
 }
 
 export function cardFonts(theme: Theme): CardFonts {
@@ -78,8 +81,8 @@ export function cardFonts(theme: Theme): CardFonts {
   const { heading, body } = theme.fonts;
   return {
     fonts,
-    heading: choice(heading, heading.weights[0], files),
-    body: choice(body, body.weights[0], files),
+    heading: choice(heading, regular(heading), files),
+    body: choice(body, regular(body), files),
     bodyStrong: choice(body, strongest(body), files),
     fingerprint: files.map((file) => {
       const pkg = [heading, body].find((font) => font.family === file.family)?.fontsource ?? '@fontsource/noto-sans';

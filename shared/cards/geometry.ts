@@ -113,7 +113,7 @@ export const ROOM_STEPS = 3;
 export function cardGeometry(layout: CardLayout, size: CardSize, withStatus: boolean, room = 0): Geometry {
   const { width: W, height: H } = CARD_SIZES[size];
   const S = withStatus ? STATUS_HEIGHT[size] : 0;
-  const step = <T>(values: [T, T, T]): T => values[Math.min(Math.max(room, 0), ROOM_STEPS - 1)];
+  const step = <T>(values: [T, T, T]): T => values[Math.min(Math.max(room, 0), ROOM_STEPS - 1)] ?? values[0];
   const rect = (left: number, top: number, width: number, height: number): Rect => ({ left, top, width, height });
   const statusAt = (top: number, left = 0, width = W) => (withStatus ? rect(left, top, width, S) : undefined);
   const base = { width: W, height: H, statusStacked: size !== 'og', logoAt: { left: 0, top: 0 } };

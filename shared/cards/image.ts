@@ -54,14 +54,14 @@ const FLAT = 3;
 function isFlat(data: Buffer, channels: number): boolean {
   const min = new Array<number>(channels).fill(255);
   const max = new Array<number>(channels).fill(0);
-  for (let i = 0; i < data.length; i += channels) {
+  for (let i = 0; i + channels <= data.length; i += channels) {
     for (let c = 0; c < channels; c++) {
-      const v = data[i + c];
-      if (v < min[c]) min[c] = v;
-      if (v > max[c]) max[c] = v;
+      const v = data[i + c]!;
+      if (v < min[c]!) min[c] = v;
+      if (v > max[c]!) max[c] = v;
     }
   }
-  return min.every((lo, c) => max[c] - lo <= FLAT);
+  return min.every((lo, c) => max[c]! - lo <= FLAT);
 }
 
 /** Crops (object-fit: cover, around the most interesting part) and encodes the photo for a box. */

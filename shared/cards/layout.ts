@@ -102,7 +102,7 @@ function eyebrowNode(spec: CardSpec, label: string): CardNode {
       : { background: design.colors.band, text: design.colors.onBand };
   const panelColor = geometry.panelOn === 'band' ? design.colors.band : design.colors.background;
   // An accent in (nearly) the panel's own colour still needs a visible chip: outline it.
-  const outline = distinct(colors.background, panelColor) ? {} : { border: `2px solid ${colors.text}` };
+  const outline: Style = distinct(colors.background, panelColor) ? {} : { border: `2px solid ${colors.text}` };
   const padY = Math.round(type.eyebrow * 0.36);
   return box(
     {
@@ -203,7 +203,9 @@ function footerNode(spec: CardSpec): CardNode | null {
   const withLogo = geometry.logo === 'footer';
   if (!geometry.footer && !withLogo) return null;
   const onBand = geometry.panelOn === 'band';
-  const site = content.siteTitle
+  // Beside a logo that already says the site's name, the name would only repeat it.
+  const named = withLogo && design.logo.label.toLowerCase() === content.siteTitle.toLowerCase();
+  const site = content.siteTitle && !named
     ? text(
         {
           alignSelf: 'center',
@@ -293,7 +295,7 @@ function visualNode(spec: CardSpec): CardNode {
   // No overflow: hidden anywhere on a card: satori turns it into SVG masks, and librsvg draws
   // each mask as a full offscreen layer (a story card took 2 s instead of 60 ms). The photo is
   // cut to size by sharp and rounds its own corners; the pattern stays inside its tiles.
-  const rounded = geometry.frame ? { borderRadius: visualRadius(design) } : {};
+  const rounded: Style = geometry.frame ? { borderRadius: visualRadius(design) } : {};
   const content =
     visual.kind === 'photo'
       ? image(visual.dataUrl, r.width, r.height, { objectFit: 'cover', ...rounded })

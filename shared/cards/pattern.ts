@@ -1,6 +1,7 @@
 // The themed pattern that stands in for a missing photo: a grid of tiles with circles and
 // quarter circles in the theme's colours. Seeded by the card's text, so each event gets its own
 // composition and the same event always gets the same one.
+import { parseHex } from '../../themes/contrast.ts';
 import { box, type CardNode, type Style } from './element.ts';
 
 function hash32(text: string): number {
@@ -25,8 +26,7 @@ function random(seed: string): () => number {
 
 /** A grey of the same lightness, for cancelled events. */
 export function toGray(hex: string): string {
-  const full = hex.length === 4 ? hex.replace(/^#(.)(.)(.)$/, '#$1$1$2$2$3$3') : hex;
-  const [r, g, b] = [1, 3, 5].map((i) => Number.parseInt(full.slice(i, i + 2), 16));
+  const [r, g, b] = parseHex(hex);
   const y = Math.round(0.2126 * r + 0.7152 * g + 0.0722 * b).toString(16).padStart(2, '0');
   return `#${y}${y}${y}`;
 }
@@ -83,18 +83,20 @@ export function themedPattern(
   tileTarget: number,
   radius = 0,
 ): CardNode {
+  if (colors.length === 0) throw new Error('shared/cards: the pattern needs at least one colour');
   const next = random(seed);
   const cols = Math.max(2, Math.round(area.width / tileTarget));
   const rows = Math.max(1, Math.round(area.height / (area.width / cols)));
-  const xs = Array.from({ length: cols + 1 }, (_, i) => Math.round((i * area.width) / cols));
-  const ys = Array.from({ length: rows + 1 }, (_, i) => Math.round((i * area.height) / rows));
+  const x = (col: number) => Math.round((col * area.width) / cols);
+  const y = (row: number) => Math.round((row * area.height) / rows);
+  const color = (i: number) => colors[i % colors.length] ?? '#000000';
   // The first colours are the brand's (band, accent): give them most of the tiles.
   const weights = colors.map((_, i) => Math.max(1, 6 - i * 1.5));
   const total = weights.reduce((a, b) => a + b, 0);
   const weighted = () => {
     let r = next() * total;
-    for (let i = 0; i < colors.length; i++) {
-      r -= weights[i];
+    for (const [i, weight] of weights.entries()) {
+      r -= weight;
       if (r <= 0) return i;
     }
     return colors.length - 1;
@@ -114,8 +116,8 @@ export function themedPattern(
   const tiles: CardNode[] = [];
   for (let row = 0; row < rows; row++) {
     for (let col = 0; col < cols; col++) {
-      const w = xs[col + 1] - xs[col];
-      const h = ys[row + 1] - ys[row];
+      const w = x(col + 1) - x(col);
+      const h = y(row + 1) - y(row);
       const background = weighted();
       let shape = weighted();
       if (shape === background) shape = (shape + 1 + Math.floor(next() * (colors.length - 1))) % colors.length;
@@ -124,14 +126,14 @@ export function themedPattern(
         box(
           {
             position: 'absolute',
-            left: xs[col],
-            top: ys[row],
+            left: x(col),
+            top: y(row),
             width: w,
             height: h,
-            backgroundColor: colors[background],
+            backgroundColor: color(background),
             ...(corner === undefined ? {} : { [CORNER_RADII[corner]]: radius }),
           },
-          [tileShape(next, w, h, colors[shape], corner)],
+          [tileShape(next, w, h, color(shape), corner)],
         ),
       );
     }

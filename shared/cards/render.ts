@@ -121,6 +121,8 @@ export interface DrawnCard {
   svg: string;
   width: number;
   height: number;
+  /** satori's layout boxes of the drawn card (keys: card, panel, title, date, venue, status, pattern, …). */
+  nodes: LaidOutNode[];
   problems: CardProblem[];
 }
 
@@ -161,7 +163,7 @@ export async function drawCard(prepared: PreparedCard, size: CardSize): Promise<
   });
   if (glyphProblem) problems.push(glyphProblem);
   problems.push(...overflowProblems(final.nodes, geometry));
-  return { svg: final.svg, width: geometry.width, height: geometry.height, problems };
+  return { svg: final.svg, width: geometry.width, height: geometry.height, nodes: final.nodes, problems };
 }
 
 export async function renderPrepared(prepared: PreparedCard, size: CardSize, options: RenderOptions = {}): Promise<CardResult> {

@@ -3,8 +3,9 @@
  * loaded, so a typo gives a message naming the site and the field, not a broken page.
  */
 import { existsSync, readdirSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { projectRoot } from './root.ts';
 
 export interface SiteFeatures {
   /** Full-text search with Pagefind. */
@@ -69,11 +70,10 @@ export function defineSite(input: SiteConfigInput): SiteConfig {
   };
 }
 
-const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
 /** Where site folders live; the benchmark points this at generated sites. */
 export function sitesDir(): string {
-  return process.env.FASETT_SITES_DIR ? resolve(process.env.FASETT_SITES_DIR) : join(repoRoot, 'sites');
+  return process.env.FASETT_SITES_DIR ? resolve(process.env.FASETT_SITES_DIR) : join(projectRoot(), 'sites');
 }
 
 export function listSiteSlugs(dir = sitesDir()): string[] {

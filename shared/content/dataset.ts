@@ -8,9 +8,9 @@
 import { createHash } from 'node:crypto';
 import { createReadStream, existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { freemem, totalmem } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
+import { projectRoot } from '../config/root.ts';
 import { createInterface } from 'node:readline';
-import { fileURLToPath } from 'node:url';
 
 export interface SanityDocument {
   _id: string;
@@ -39,13 +39,12 @@ export class DatasetError extends Error {
   }
 }
 
-const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-export const defaultDatasetPath = join(repoRoot, 'dataset/sample');
+export const defaultDatasetPath = () => join(projectRoot(), 'dataset/sample');
 
 /** The export selected by CONTENT_DATASET, or the sample dataset in the repository. */
 export function datasetPath(): string {
   const chosen = process.env.CONTENT_DATASET;
-  return chosen ? resolve(chosen) : defaultDatasetPath;
+  return chosen ? resolve(chosen) : defaultDatasetPath();
 }
 
 // A parsed document costs several times its JSON size; refuse what cannot fit rather
@@ -174,7 +173,7 @@ function assetDocument(spec: string, folder: string): { document: SanityDocument
 async function unpackTarball(path: string): Promise<string> {
   const stat = statSync(path);
   const key = createHash('sha1').update(`${resolve(path)}:${stat.size}:${stat.mtimeMs}`).digest('hex').slice(0, 16);
-  const target = join(repoRoot, '.cache/datasets', key);
+  const target = join(projectRoot(), '.cache/datasets', key);
   if (!existsSync(target)) {
     const { x } = await import('tar');
     const partial = `${target}.partial-${process.pid}`;

@@ -4,6 +4,7 @@
  * rulebook refuses are left out of every query ($excluded) and reported, never dropped
  * silently.
  */
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { getSource, now } from './index.ts';
 import {
   alertsQuery,
@@ -70,8 +71,39 @@ export interface SiteData {
 
 const loaded = new Map<string, Promise<SiteData>>();
 
-/** The data of the site this build builds (FASETT_SITE), loaded once per process. */
+/**
+ * A page rendered on demand (the preview server) names its site and its content — e.g.
+ * drafts laid over published — for the length of the request; a static build has no
+ * request context and uses FASETT_SITE and the published content.
+ */
+export interface SiteRequest {
+  site: string;
+  /** Site data is kept per source object: a new source (the content changed) means fresh data. */
+  source: ContentSource;
+}
+
+// On globalThis: the preview server and the SSR bundle it loads each hold a copy of this module.
+const SITE_REQUESTS = Symbol.for('fasett.siteRequests');
+export function siteRequests(): AsyncLocalStorage<SiteRequest> {
+  const holder = globalThis as typeof globalThis & { [SITE_REQUESTS]?: AsyncLocalStorage<SiteRequest> };
+  return (holder[SITE_REQUESTS] ??= new AsyncLocalStorage<SiteRequest>());
+}
+const loadedBySource = new WeakMap<ContentSource, Map<string, Promise<SiteData>>>();
+
+/** The data of the site this build builds (FASETT_SITE), loaded once per process; or of the request being rendered. */
 export function currentSiteData(): Promise<SiteData> {
+  const request = siteRequests().getStore();
+  if (request) {
+    const bySite = loadedBySource.get(request.source) ?? new Map<string, Promise<SiteData>>();
+    loadedBySource.set(request.source, bySite);
+    let entry = bySite.get(request.site);
+    if (!entry) {
+      entry = loadSiteData(request.site, request.source);
+      bySite.set(request.site, entry);
+      entry.catch(() => bySite.delete(request.site));
+    }
+    return entry;
+  }
   const slug = process.env.FASETT_SITE;
   if (!slug) throw new Error('FASETT_SITE is not set: build a site with `npm run build -- --site <slug>`');
   return siteData(slug);

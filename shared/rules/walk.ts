@@ -14,6 +14,13 @@ export interface Visit {
   spec: FieldSpec
   /** The object holding the value (the document at the top). */
   parent: PlainObject
+  /** Labels from the top field down to this value, e.g. ["Toppfelt", "Bilde"]. */
+  labels: readonly string[]
+}
+
+/** The label an editor recognises: the field, with its group when it sits inside one ("Toppfelt › Bilde"). */
+export function labelOf(node: Pick<Visit, 'labels'>): string {
+  return node.labels.slice(-2).join(' › ')
 }
 
 const PORTABLE_TEXT_IMAGE: FieldSpec = { kind: 'image', label: 'Bilde i teksten' }
@@ -21,31 +28,34 @@ const PORTABLE_TEXT_IMAGE: FieldSpec = { kind: 'image', label: 'Bilde i teksten'
 export function walkDocument(document: ContentDocument, visit: (node: Visit) => void): void {
   const fields = CONTENT_MODEL[document._type]
   if (!fields) return
-  walkFields(document, fields, '', visit)
+  walkFields(document, fields, '', [], visit)
 }
 
-function walkFields(object: PlainObject, fields: Readonly<Record<string, FieldSpec>>, base: string, visit: (node: Visit) => void) {
+type Labels = readonly string[]
+
+function walkFields(object: PlainObject, fields: Readonly<Record<string, FieldSpec>>, base: string, labels: Labels, visit: (node: Visit) => void) {
   for (const [name, spec] of Object.entries(fields)) {
     const value = object[name]
     if (value === undefined || value === null) continue
-    walkValue(value, spec, joinPath(base, name), object, visit)
+    walkValue(value, spec, joinPath(base, name), object, [...labels, spec.label], visit)
   }
 }
 
-function walkValue(value: unknown, spec: FieldSpec, path: string, parent: PlainObject, visit: (node: Visit) => void) {
-  visit({ path, value, spec, parent })
+function walkValue(value: unknown, spec: FieldSpec, path: string, parent: PlainObject, labels: Labels, visit: (node: Visit) => void) {
+  visit({ path, value, spec, parent, labels })
   switch (spec.kind) {
     case 'object':
-      if (isObject(value) && spec.fields) walkFields(value, spec.fields, path, visit)
+      if (isObject(value) && spec.fields) walkFields(value, spec.fields, path, labels, visit)
       return
     case 'image':
-      if (isObject(value)) walkFields(value, imageFields, path, visit)
+      if (isObject(value)) walkFields(value, imageFields, path, labels, visit)
       return
     case 'array':
       if (Array.isArray(value) && spec.of) {
         const of = spec.of
         value.forEach((item, index) => {
-          if (item !== undefined && item !== null) walkValue(item, of, joinPath(path, index), parent, visit)
+          // An item is named by its own label ("Menypunkt"), not the list's, so messages stay short.
+          if (item !== undefined && item !== null) walkValue(item, of, joinPath(path, index), parent, [of.label], visit)
         })
       }
       return
@@ -60,15 +70,15 @@ function walkValue(value: unknown, spec: FieldSpec, path: string, parent: PlainO
 function walkPortableTextItem(item: unknown, path: string, visit: (node: Visit) => void) {
   if (!isObject(item)) return
   if (item._type === 'image') {
-    walkValue(item, PORTABLE_TEXT_IMAGE, path, item, visit)
+    walkValue(item, PORTABLE_TEXT_IMAGE, path, item, [PORTABLE_TEXT_IMAGE.label], visit)
   } else if (item._type === 'callout') {
-    walkValue(item, PORTABLE_TEXT.callout, path, item, visit)
+    walkValue(item, PORTABLE_TEXT.callout, path, item, [PORTABLE_TEXT.callout.label], visit)
   } else if (item._type === 'block' && Array.isArray(item.markDefs)) {
     item.markDefs.forEach((markDef, index) => {
       if (!isObject(markDef)) return
       const markPath = joinPath(joinPath(path, 'markDefs'), index)
-      if (markDef._type === 'link') walkValue(markDef, PORTABLE_TEXT.link, markPath, item, visit)
-      else if (markDef._type === 'internalLink') walkValue(markDef, PORTABLE_TEXT.internalLink, markPath, item, visit)
+      if (markDef._type === 'link') walkValue(markDef, PORTABLE_TEXT.link, markPath, item, ['Lenke i teksten'], visit)
+      else if (markDef._type === 'internalLink') walkValue(markDef, PORTABLE_TEXT.internalLink, markPath, item, ['Lenke i teksten'], visit)
     })
   }
 }

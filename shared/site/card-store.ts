@@ -68,8 +68,10 @@ export async function cardPng(data: SiteData, path: string): Promise<Buffer | un
     entry = (async () => {
       const card = (await siteCards(data)).get(path);
       if (!card) return undefined;
+      const started = performance.now();
       const result = await cardFor(await card.input(), card.size);
-      logCard(data.config.slug, { path, documentId: card.documentId, reused: result.reused, ms: result.ms, problems: result.problems });
+      const ms = performance.now() - started;
+      logCard(data.config.slug, { path, documentId: card.documentId, reused: result.reused, ms, problems: result.problems });
       return result;
     })();
     rendered.set(path, entry);

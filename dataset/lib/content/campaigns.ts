@@ -141,7 +141,7 @@ export const CAMPAIGNS: Record<SiteSlug, CampaignSeed[]> = {
       slug: 'bokjul-i-biblioteket',
       title: 'Bokjul i biblioteket',
       from: '2026-11-23 08:00',
-      to: '2027-01-10 23:59',
+      to: '2027-01-15 23:59',
       hero: {
         heading: 'Bokjul i biblioteket',
         subheading: 'Juleverksted, julequiz og eventyrstunder hele desember',

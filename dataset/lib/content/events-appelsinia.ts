@@ -59,7 +59,7 @@ export const APPELSINIA_EVENTS: readonly EventSeed[] = [
     imageAlt: 'Illustrasjon: fyrverkeri i gull og rosa som lyser opp nattehimmelen nyttårsaften',
     price: paid(50),
     ageRange: { min: 15, max: 20 },
-    summary: 'Feir nyttår med konsert, DJ og fyrverkeri over elva ved midnatt. Festen er rusfri, og gratis buss hjem går fra Landmannstorget.',
+    summary: 'Feir nyttår med konsert, DJ og fyrverkeri over elva ved midnatt. Festen er rusfri, og gratis nattbuss hjem går fra Skien skysstasjon.',
     body: [
       'Vi åpner dørene klokka 20 med konsert av lokale Sjøglimt. DJ tar over klokka 22.',
       'Ved midnatt går vi samlet ned til Bryggeparken og ser fyrverkeriet fra kommunen.',
@@ -308,7 +308,7 @@ export const APPELSINIA_EVENTS: readonly EventSeed[] = [
     summary: 'Gratis konserter ved elva med fire unge band fra Grenland. Matboder og sitteplasser på brygga, og sola går ned bak scenen.',
     body: [
       'Sommerscenen åpner sesongen med band som har øvd på Appelsinia gjennom vinteren. Se også [lørdagens program](event:sommerscenen-i-bryggeparken-lordag).',
-      'Ta med pledd. Det er toaletter ved Handelstorget.',
+      'Ta med pledd. Det er toaletter bak scenen.',
     ],
   },
   {

@@ -164,7 +164,7 @@ export function contactPage(site: SiteSeed): PageSeed {
       '## Kontakt',
       `Ring [${spoken}](tel:${tel}) eller send e-post til [${site.email}](mailto:${site.email}). Vi svarer på e-post innen to virkedager.`,
       '## Adresse',
-      site.address,
+      `${site.address.street}, ${site.address.postalCode} ${site.address.city}`,
     ],
   };
 }

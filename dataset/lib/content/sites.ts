@@ -9,7 +9,8 @@ export interface SiteSeed {
   tagline: string;
   email: string;
   phone: string;
-  address: string;
+  /** Visiting address, the same shape as a venue's. */
+  address: { street: string; postalCode: string; city: string };
   social: ReadonlyArray<{ platform: string; url: string }>;
   shareImage: string;
   navigation: readonly NavSeed[];
@@ -27,7 +28,7 @@ export const BASE_SITES: Record<SiteSlug, SiteSeed> = {
     tagline: 'Møteplasser for alle i nabolaget',
     email: 'bydelshus@skien.kommune.no',
     phone: '+47 35 58 10 00',
-    address: 'Gulset bydelshus, Rødmyrlia 12, 3735 Skien',
+    address: { street: 'Rødmyrlia 12', postalCode: '3735', city: 'Skien' },
     social: [
       { platform: 'facebook', url: 'https://www.facebook.com/bydelshusiskien' },
       { platform: 'instagram', url: 'https://www.instagram.com/bydelshusiskien/' },
@@ -54,7 +55,7 @@ export const BASE_SITES: Record<SiteSlug, SiteSeed> = {
     tagline: 'Kulturhuset for unge i Skien',
     email: 'post@appelsinia.no',
     phone: '+47 35 58 16 40',
-    address: 'Lundegata 9, 3724 Skien',
+    address: { street: 'Lundegata 9', postalCode: '3724', city: 'Skien' },
     social: [
       { platform: 'instagram', url: 'https://www.instagram.com/appelsinia/' },
       { platform: 'tiktok', url: 'https://www.tiktok.com/@appelsinia' },
@@ -82,7 +83,7 @@ export const BASE_SITES: Record<SiteSlug, SiteSeed> = {
     tagline: 'Bøker, kunnskap og møteplass midt i Skien',
     email: 'ibsenbiblioteket@skien.kommune.no',
     phone: '+47 35 58 15 60',
-    address: 'Henrik Ibsens gate 4, 3724 Skien',
+    address: { street: 'Henrik Ibsens gate 4', postalCode: '3724', city: 'Skien' },
     social: [
       { platform: 'facebook', url: 'https://www.facebook.com/ibsenbiblioteket' },
       { platform: 'instagram', url: 'https://www.instagram.com/ibsenbiblioteket/' },

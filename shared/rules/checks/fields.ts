@@ -2,7 +2,7 @@
 import { CONTENT_MODEL, DOCUMENT_TYPES, type FieldSpec } from '../model.ts'
 import type { Finding, Rule } from '../types.ts'
 import { hasText, isObject, joinPath, quote, refOf, timeOf, type PlainObject } from '../values.ts'
-import { walkDocument } from '../walk.ts'
+import { labelOf, walkDocument } from '../walk.ts'
 
 function describe(value: unknown): string {
   if (typeof value === 'string') return 'tekst'
@@ -30,8 +30,8 @@ const EXPECTED: Record<FieldSpec['kind'], string> = {
 }
 
 /** Why a value does not fit its spec, or undefined when it does. */
-function typeProblem(value: unknown, spec: FieldSpec): string | undefined {
-  const wrong = () => `«${spec.label}» skal være ${EXPECTED[spec.kind]}, men er ${describe(value)}. Fyll ut feltet på nytt i Studio.`
+function typeProblem(value: unknown, spec: FieldSpec, label: string): string | undefined {
+  const wrong = () => `«${label}» skal være ${EXPECTED[spec.kind]}, men er ${describe(value)}. Fyll ut feltet på nytt i Studio.`
   switch (spec.kind) {
     case 'string':
     case 'text':
@@ -44,12 +44,12 @@ function typeProblem(value: unknown, spec: FieldSpec): string | undefined {
     case 'datetime':
       if (typeof value !== 'string') return wrong()
       return timeOf(value) === undefined
-        ? `«${spec.label}» er ikke en gyldig dato med klokkeslett (${quote(value)}). Velg dato og tid i datovelgeren.`
+        ? `«${label}» er ikke en gyldig dato med klokkeslett (${quote(value)}). Velg dato og tid i datovelgeren.`
         : undefined
     case 'slug':
       return isObject(value) && (value.current === undefined || typeof value.current === 'string')
         ? undefined
-        : `«${spec.label}» har feil format (${describe(value)}). Trykk «Generer» ved adressefeltet for å lage den på nytt.`
+        : `«${label}» har feil format (${describe(value)}). Trykk «Generer» ved adressefeltet for å lage den på nytt.`
     case 'reference':
       return isObject(value) && (value._ref === undefined || typeof value._ref === 'string') ? undefined : wrong()
     case 'image':
@@ -71,15 +71,16 @@ export const fieldType: Rule = {
   description: 'Hvert felt har riktig slags verdi (tekst, tall, dato, henvisning …).',
   check(document) {
     const found: Finding[] = []
-    walkDocument(document, ({ path, value, spec }) => {
-      const problem = typeProblem(value, spec)
+    walkDocument(document, (node) => {
+      const { path, value, spec } = node
+      const problem = typeProblem(value, spec, labelOf(node))
       if (problem) found.push({ field: path, message: problem })
       if (spec.kind === 'portableText' && Array.isArray(value)) {
         value.forEach((item, index) => {
           if (!isObject(item) || typeof item._type !== 'string') {
             found.push({
               field: joinPath(path, index),
-              message: `Et avsnitt i «${spec.label}» er ødelagt (mangler type). Slett avsnittet og skriv det inn på nytt.`,
+              message: `Et avsnitt i «${labelOf(node)}» er ødelagt (mangler type). Slett avsnittet og skriv det inn på nytt.`,
             })
           }
         })
@@ -128,17 +129,17 @@ function hint(path: string): string {
 }
 
 /** Calls `report` for every field marked by `flag` that is missing, at the top and inside present objects. */
-function missingFields(document: PlainObject & { _type: string }, flag: 'required' | 'recommended', report: (path: string, spec: FieldSpec) => void) {
+function missingFields(document: PlainObject & { _type: string }, flag: 'required' | 'recommended', report: (path: string, label: string) => void) {
   const top = CONTENT_MODEL[document._type]
   if (!top) return
-  const checkObject = (object: PlainObject, fields: Readonly<Record<string, FieldSpec>>, base: string) => {
+  const checkObject = (object: PlainObject, fields: Readonly<Record<string, FieldSpec>>, base: string, labels: readonly string[]) => {
     for (const [name, spec] of Object.entries(fields)) {
-      if (spec[flag] && isMissing(object[name], spec)) report(joinPath(base, name), spec)
+      if (spec[flag] && isMissing(object[name], spec)) report(joinPath(base, name), labelOf({ labels: [...labels, spec.label] }))
     }
   }
-  checkObject(document, top, '')
-  walkDocument(document as never, ({ path, value, spec }) => {
-    if (spec.kind === 'object' && spec.fields && isObject(value)) checkObject(value, spec.fields, path)
+  checkObject(document, top, '', [])
+  walkDocument(document as never, ({ path, value, spec, labels }) => {
+    if (spec.kind === 'object' && spec.fields && isObject(value)) checkObject(value, spec.fields, path, labels)
   })
 }
 
@@ -149,8 +150,8 @@ export const fieldRequired: Rule = {
   description: 'Felt som må fylles ut for at dokumentet kan vises (tittel, adresse, nettsted, starttid …).',
   check(document) {
     const found: Finding[] = []
-    missingFields(document, 'required', (path, spec) => {
-      found.push({ field: path, message: `«${spec.label}» mangler. ${hint(path)}` })
+    missingFields(document, 'required', (path, label) => {
+      found.push({ field: path, message: `«${label}» mangler. ${hint(path)}` })
     })
     return found
   },
@@ -163,8 +164,8 @@ export const fieldRecommended: Rule = {
   description: 'Felt som bør fylles ut fordi lister, kart og delingskort blir dårligere uten.',
   check(document) {
     const found: Finding[] = []
-    missingFields(document, 'recommended', (path, spec) => {
-      found.push({ field: path, message: `«${spec.label}» er tom. ${hint(path)}` })
+    missingFields(document, 'recommended', (path, label) => {
+      found.push({ field: path, message: `«${label}» er ikke fylt ut. ${hint(path)}` })
     })
     return found
   },
@@ -177,11 +178,12 @@ export const fieldAllowedValue: Rule = {
   description: 'Felt med faste valg (status, alvorlighet, type faktaboks) har et av de tillatte valgene.',
   check(document) {
     const found: Finding[] = []
-    walkDocument(document, ({ path, value, spec }) => {
+    walkDocument(document, (node) => {
+      const { path, value, spec } = node
       if (spec.values && typeof value === 'string' && !spec.values.includes(value)) {
         found.push({
           field: path,
-          message: `«${spec.label}» har en ukjent verdi (${quote(value)}). Velg et av valgene i listen.`,
+          message: `«${labelOf(node)}» har en ukjent verdi (${quote(value)}). Velg et av valgene i listen.`,
         })
       }
     })

@@ -1,14 +1,14 @@
 /** Images: every image speaks to screen readers, and the ones that become hero or share images are big enough. */
 import type { Finding, Rule, RuleContext } from '../types.ts'
 import { hasText, isObject, joinPath, refOf, type PlainObject } from '../values.ts'
-import { walkDocument } from '../walk.ts'
+import { labelOf, walkDocument } from '../walk.ts'
 
 const IMAGE_TYPES = ['site', 'event', 'campaign', 'page', 'article']
 
 function imagesOf(document: Parameters<Rule['check']>[0]): Array<{ path: string; image: PlainObject; label: string }> {
   const images: Array<{ path: string; image: PlainObject; label: string }> = []
-  walkDocument(document, ({ path, value, spec }) => {
-    if (spec.kind === 'image' && isObject(value)) images.push({ path, image: value, label: spec.label })
+  walkDocument(document, (node) => {
+    if (node.spec.kind === 'image' && isObject(node.value)) images.push({ path: node.path, image: node.value, label: labelOf(node) })
   })
   return images
 }

@@ -6,7 +6,7 @@
 import { DOCUMENT_TYPES } from '../model.ts'
 import type { Finding, Rule } from '../types.ts'
 import { hasText } from '../values.ts'
-import { walkDocument } from '../walk.ts'
+import { labelOf, walkDocument } from '../walk.ts'
 
 type Allowed = 'web' | 'any'
 
@@ -50,12 +50,13 @@ export const linkSafeScheme: Rule = {
     'Lenker (i tekst, billettlenker, knapper, varsler, meny, tjenestelenker og sosiale medier) er https/http, mailto eller tel – aldri javascript:, data: eller relative adresser.',
   check(document) {
     const found: Finding[] = []
-    walkDocument(document, ({ path, value, spec }) => {
+    walkDocument(document, (node) => {
+      const { path, value, spec } = node
       if (spec.kind !== 'url' || typeof value !== 'string') return
       // An empty optional field is not a link; a required one is field.required's.
       if (value === '') return
       const problem = linkProblem(value, spec.links ?? 'any')
-      if (problem) found.push({ field: path, message: `«${spec.label}»: ${problem}` })
+      if (problem) found.push({ field: path, message: `«${labelOf(node)}»: ${problem}` })
     })
     return found
   },

@@ -6,7 +6,7 @@
 import { DOCUMENT_TYPES, TYPE_NOUNS } from '../model.ts'
 import type { DocumentSummary, Finding, Rule, RuleContext } from '../types.ts'
 import { refOf } from '../values.ts'
-import { walkDocument, type Visit } from '../walk.ts'
+import { labelOf, walkDocument, type Visit } from '../walk.ts'
 
 interface ResolvedReference {
   path: string
@@ -22,9 +22,10 @@ async function resolveReferences(document: Parameters<Rule['check']>[0], context
     if (node.spec.kind === 'reference' && refOf(node.value) !== undefined) nodes.push(node)
   })
   return Promise.all(
-    nodes.map(async ({ path, value, spec }) => {
+    nodes.map(async (node) => {
+      const { path, value, spec } = node
       const ref = refOf(value) as string
-      return { path, label: spec.label, ref, to: spec.to ?? [], target: await context.getDocument(ref) }
+      return { path, label: labelOf(node), ref, to: spec.to ?? [], target: await context.getDocument(ref) }
     }),
   )
 }

@@ -10,7 +10,7 @@ import { liveSource } from '../../../shared/content/live-source.ts';
 import { siteQueries } from '../../../shared/content/queries.ts';
 import { startSanityStandIn } from '../../support/sanity-standin.ts';
 
-const dataset = await loadDataset(defaultDatasetPath);
+const dataset = await loadDataset(defaultDatasetPath());
 const standIn = await startSanityStandIn(dataset, { token: 'test-token' });
 const disk = datasetSource(dataset);
 const live = liveSource({ projectId: 'local', dataset: 'production', apiVersion: '2025-02-19', token: 'test-token', apiHost: standIn.url });

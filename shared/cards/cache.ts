@@ -1,0 +1,146 @@
+// cardFor: the card from the content-hash cache, or rendered once and stored there. Across
+// builds too: <cacheDir>/<hash>.png and <hash>.json (the problems found when it was drawn).
+import { existsSync } from 'node:fs';
+import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { cardHash, rendererFingerprint } from './hash.ts';
+import { DEFAULT_MAX_BYTES, prepareCard, renderPrepared } from './render.ts';
+import type { CardInput, CardProblem, CardResult, CardSize } from './types.ts';
+
+export interface CardOptions {
+  /** Where cards are kept; default .cache/cards in the project, or $FASETT_CACHE_DIR/cards. */
+  cacheDir?: string;
+  /** Largest acceptable PNG (default 300 KB). */
+  maxBytes?: number;
+}
+
+export interface CardFile extends CardResult {
+  hash: string;
+  /** The cached PNG: copy it into the site rather than writing `png` again. */
+  file: string;
+  /** Served from the cache (this build or an earlier one) rather than rendered now. */
+  reused: boolean;
+}
+
+interface Metadata {
+  hash: string;
+  renderer: string;
+  size: CardSize;
+  width: number;
+  height: number;
+  bytes: number;
+  problems: CardProblem[];
+}
+
+export function defaultCardCacheDir(): string {
+  if (process.env.FASETT_CACHE_DIR) return join(resolve(process.env.FASETT_CACHE_DIR), 'cards');
+  const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+  const root = existsSync(join(repoRoot, 'package.json')) ? repoRoot : process.cwd();
+  return join(root, '.cache', 'cards');
+}
+
+const counters = { rendered: 0, reused: 0, renderMs: 0 };
+
+export interface CardStats {
+  rendered: number;
+  reused: number;
+  /** Total time spent rendering (cache misses only). */
+  renderMs: number;
+  msPerCard: number;
+}
+
+export function cardStats(): CardStats {
+  return { ...counters, msPerCard: counters.rendered > 0 ? counters.renderMs / counters.rendered : 0 };
+}
+
+export function resetCardStats(): void {
+  counters.rendered = 0;
+  counters.reused = 0;
+  counters.renderMs = 0;
+}
+
+/** The build summary's line: "cards rendered 12, reused 340, 84 ms per card". */
+export function formatCardStats(stats: CardStats = cardStats()): string {
+  return `cards rendered ${stats.rendered}, reused ${stats.reused}, ${Math.round(stats.msPerCard)} ms per card`;
+}
+
+async function readCached(dir: string, hash: string): Promise<CardFile | undefined> {
+  const file = join(dir, `${hash}.png`);
+  try {
+    const meta = JSON.parse(await readFile(join(dir, `${hash}.json`), 'utf8')) as Metadata;
+    // The .json is written last, so its presence means the .png was complete; the size check
+    // guards against a file someone else truncated.
+    const info = await stat(file);
+    if (meta.hash !== hash || info.size !== meta.bytes) return undefined;
+    return { png: await readFile(file), width: meta.width, height: meta.height, problems: meta.problems, hash, file, reused: true };
+  } catch {
+    return undefined;
+  }
+}
+
+/** Write to a temporary name, then rename: an interrupted run never leaves a half-written card. */
+async function writeAtomically(path: string, data: Buffer | string): Promise<void> {
+  const partial = `${path}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+  try {
+    await writeFile(partial, data);
+    await rename(partial, path);
+  } catch (error) {
+    await rm(partial, { force: true });
+    throw error;
+  }
+}
+
+const inFlight = new Map<string, Promise<CardFile>>();
+
+export async function cardFor(input: CardInput, size: CardSize, options: CardOptions = {}): Promise<CardFile> {
+  const dir = options.cacheDir ?? defaultCardCacheDir();
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  const prepared = await prepareCard(input);
+  const hash = cardHash(prepared, size, maxBytes);
+  const key = join(dir, hash);
+
+  // The same card asked for twice at once (a page and its feed) is rendered once.
+  const pending = inFlight.get(key);
+  if (pending) {
+    const card = await pending;
+    counters.reused++;
+    return { ...card, reused: true };
+  }
+  const work = (async (): Promise<CardFile> => {
+    const cached = await readCached(dir, hash);
+    if (cached) {
+      counters.reused++;
+      return cached;
+    }
+    const started = performance.now();
+    const result = await renderPrepared(prepared, size, { maxBytes });
+    counters.renderMs += performance.now() - started;
+    counters.rendered++;
+    const file = join(dir, `${hash}.png`);
+    const meta: Metadata = {
+      hash,
+      renderer: rendererFingerprint(),
+      size,
+      width: result.width,
+      height: result.height,
+      bytes: result.png.length,
+      problems: result.problems,
+    };
+    await mkdir(dir, { recursive: true });
+    await writeAtomically(file, result.png);
+    await writeAtomically(join(dir, `${hash}.json`), `${JSON.stringify(meta, null, 2)}\n`);
+    return { ...result, hash, file, reused: false };
+  })();
+  inFlight.set(key, work);
+  try {
+    return await work;
+  } finally {
+    inFlight.delete(key);
+  }
+}
+
+/** The hash cardFor would use, without rendering (e.g. to name the card's URL before drawing it). */
+export async function cardHashFor(input: CardInput, size: CardSize, options: Pick<CardOptions, 'maxBytes'> = {}): Promise<string> {
+  return cardHash(await prepareCard(input), size, options.maxBytes ?? DEFAULT_MAX_BYTES);
+}
