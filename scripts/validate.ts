@@ -26,38 +26,38 @@ async function main(): Promise<number> {
     import('../shared/rules/index.ts'),
   ]);
 
-  let source
+  let source;
   try {
-    source = await getSource()
+    source = await getSource();
   } catch (error) {
-    console.error(`Kan ikke lese datasettet: ${(error as Error).message}`)
-    return 2
+    console.error(`Kan ikke lese datasettet: ${(error as Error).message}`);
+    return 2;
   }
-  const configs = await loadAllSiteConfigs()
-  const check = await checkContent(source, new Map(configs.map((config) => [config.slug, config])))
-  const problems = onlySite ? check.problemsFor(onlySite) : check.problems
-  const seconds = ((performance.now() - started) / 1000).toFixed(1)
+  const configs = await loadAllSiteConfigs();
+  const check = await checkContent(source, new Map(configs.map((config) => [config.slug, config])));
+  const problems = onlySite ? check.problemsFor(onlySite) : check.problems;
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
 
-  const errors = problems.filter((problem) => problem.severity === 'error')
-  const warnings = problems.length - errors.length
-  const blocked = new Set(errors.map((problem) => problem.documentId))
+  const errors = problems.filter((problem) => problem.severity === 'error');
+  const warnings = problems.length - errors.length;
+  const blocked = new Set(errors.map((problem) => problem.documentId));
 
   if (asJson) {
-    const report = { source: source.description, checkedAt: new Date().toISOString(), documents: check.documentsChecked, problems }
-    process.stdout.write(`${JSON.stringify(report, null, 2)}\n`)
+    const report = { source: source.description, checkedAt: new Date().toISOString(), documents: check.documentsChecked, problems };
+    process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
   } else {
     // Errors first, then warnings; within each, by document so one document's problems stand together.
     const ordered = [...problems].sort(
       (a, b) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1) || a.documentId.localeCompare(b.documentId),
-    )
-    for (const problem of ordered) console.log(rulebook.formatProblem(problem))
-    if (ordered.length) console.log('')
+    );
+    for (const problem of ordered) console.log(rulebook.formatProblem(problem));
+    if (ordered.length) console.log('');
     console.log(
       `${source.description}${onlySite ? ` · nettsted ${onlySite}` : ''}: ${check.documentsChecked} dokumenter sjekket på ${seconds} s — ` +
         `${errors.length} feil i ${blocked.size} dokumenter (publiseres ikke), ${warnings} advarsler.`,
-    )
+    );
   }
-  return errors.length > 0 ? 1 : 0
+  return errors.length > 0 ? 1 : 0;
 }
 
-process.exitCode = await main()
+process.exitCode = await main();

@@ -119,6 +119,9 @@ export function ownSites(doc: SanityDocument, all: readonly string[]): string[] 
       const listed = refIds(doc.sites);
       return listed.length ? listed.map(siteSlugFromId).filter((s): s is string => !!s) : [...all];
     }
+    case 'sanity.imageAsset':
+    case 'sanity.fileAsset':
+      return []; // shown only through the documents that use it
     default:
       return [...all];
   }

@@ -80,12 +80,14 @@ export function previewBuilds(options: { cacheDir?: string; env?: NodeJS.Process
     const stamp = stampOf(slug);
     const current = loaded.get(slug);
     if (current && current.stamp >= stamp) return { state: 'ready', bundle: current.bundle };
+    const failure = failed.get(slug);
+    const recentlyFailed = failure && failure.stamp >= stamp && Date.now() - failure.at < RETRY_FAILED_MS;
+    if (!building.has(slug) && !recentlyFailed) start(slug, stamp);
+    // A bundle behind the code still renders the content: it serves until the fresh one is in.
+    if (current) return { state: 'ready', bundle: current.bundle };
     const inProgress = building.get(slug);
     if (inProgress) return { state: 'building', since: inProgress.since };
-    const failure = failed.get(slug);
-    if (failure && failure.stamp >= stamp && Date.now() - failure.at < RETRY_FAILED_MS) return { state: 'failed', error: failure.error };
-    start(slug, stamp);
-    return current ? { state: 'ready', bundle: current.bundle } : { state: 'building', since: new Date() };
+    return { state: 'failed', error: failure?.error ?? `the preview build of ${slug} failed` };
   };
 
   return {

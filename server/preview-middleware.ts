@@ -8,7 +8,12 @@ import { defineMiddleware } from 'astro:middleware';
 import { currentSiteData, type SiteData } from '../shared/content/site-data.ts';
 import { rewritePreviewHtml } from './preview-html.ts';
 
-export const onRequest = defineMiddleware(async (_context, next) => {
+export const onRequest = defineMiddleware(async (context, next) => {
+  // Pages see the path a visitor of the published site sees (canonical URL, the current
+  // menu item), not the preview base in front of it; the route is already matched.
+  const base = import.meta.env.BASE_URL.replace(/\/$/, '');
+  const { pathname } = context.url;
+  if (pathname === base || pathname.startsWith(`${base}/`)) context.url.pathname = pathname.slice(base.length) || '/';
   const response = await next();
   const headers = new Headers(response.headers);
   headers.set('Cache-Control', 'no-store');

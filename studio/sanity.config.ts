@@ -1,11 +1,11 @@
-import { defineConfig, type WorkspaceOptions } from 'sanity'
-import { structureTool } from 'sanity/structure'
-import { schemaTypes } from './schemaTypes/index.ts'
-import { STUDIO_SITES, type StudioSite } from './sites.ts'
-import { isSiteDocumentTemplate, sharedStructure, sharedTemplates, siteStructure, siteTemplates } from './structure.ts'
+import { defineConfig, type WorkspaceOptions } from 'sanity';
+import { structureTool } from 'sanity/structure';
+import { schemaTypes } from './schemaTypes/index.ts';
+import { STUDIO_SITES, type StudioSite } from './sites.ts';
+import { isSiteDocumentTemplate, sharedStructure, sharedTemplates, siteStructure, siteTemplates } from './structure.ts';
 
-const projectId = process.env.SANITY_STUDIO_PROJECT_ID || 'fasett-local'
-const dataset = process.env.SANITY_STUDIO_DATASET || 'production'
+const projectId = process.env.SANITY_STUDIO_PROJECT_ID || 'fasett-local';
+const dataset = process.env.SANITY_STUDIO_DATASET || 'production';
 
 /** One workspace per institution: it sees and creates only its own site's documents. */
 function siteWorkspace(site: StudioSite): WorkspaceOptions {
@@ -21,7 +21,7 @@ function siteWorkspace(site: StudioSite): WorkspaceOptions {
       // The global "+ Ny" menu offers this site's templates and the shared types; never a second site document.
       newDocumentOptions: (prev) => prev.filter((item) => !isSiteDocumentTemplate(item.templateId)),
     },
-  }
+  };
 }
 
 /** The shared area: venues, categories, audiences, alerts, service links and every site's settings. */
@@ -37,6 +37,6 @@ const sharedWorkspace: WorkspaceOptions = {
     // A site document is opened from «Nettsteder» under its fixed id (site.<slug>), never created from «+ Ny».
     newDocumentOptions: (prev) => prev.filter((item) => !isSiteDocumentTemplate(item.templateId)),
   },
-}
+};
 
-export default defineConfig([...STUDIO_SITES.map(siteWorkspace), sharedWorkspace])
+export default defineConfig([...STUDIO_SITES.map(siteWorkspace), sharedWorkspace]);

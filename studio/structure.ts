@@ -1,10 +1,10 @@
-import type { StructureResolver, StructureBuilder } from 'sanity/structure'
-import type { Template } from 'sanity'
-import { CogIcon } from '@sanity/icons/Cog'
-import { EarthGlobeIcon } from '@sanity/icons/EarthGlobe'
-import { HomeIcon } from '@sanity/icons/Home'
-import { API_VERSION } from './lib/apiVersion.ts'
-import { siteDocumentId, type StudioSite } from './sites.ts'
+import type { StructureResolver, StructureBuilder } from 'sanity/structure';
+import type { Template } from 'sanity';
+import { CogIcon } from '@sanity/icons/Cog';
+import { EarthGlobeIcon } from '@sanity/icons/EarthGlobe';
+import { HomeIcon } from '@sanity/icons/Home';
+import { API_VERSION } from './lib/apiVersion.ts';
+import { siteDocumentId, type StudioSite } from './sites.ts';
 
 /** A site's own documents: what an institution's editor works with every day. */
 export const SITE_OWNED = [
@@ -12,7 +12,7 @@ export const SITE_OWNED = [
   { type: 'campaign', title: 'Kampanjer', one: 'Kampanje', ordering: [{ field: 'startsAt', direction: 'desc' as const }] },
   { type: 'page', title: 'Sider', one: 'Side', ordering: [{ field: 'title', direction: 'asc' as const }] },
   { type: 'article', title: 'Nyheter', one: 'Nyhet', ordering: [{ field: 'publishedAt', direction: 'desc' as const }] },
-]
+];
 
 /** Documents every site shares, kept in the shared area. */
 export const SHARED = [
@@ -21,12 +21,12 @@ export const SHARED = [
   { type: 'audience', title: 'Målgrupper' },
   { type: 'alert', title: 'Varsler' },
   { type: 'serviceLink', title: 'Tjenestelenker' },
-]
+];
 
-const SITE_OWNED_TYPES = new Set(SITE_OWNED.map(({ type }) => type))
+const SITE_OWNED_TYPES = new Set(SITE_OWNED.map(({ type }) => type));
 
 export function templateIdFor(type: string, site: StudioSite): string {
-  return `${type}-${site.slug}`
+  return `${type}-${site.slug}`;
 }
 
 /**
@@ -44,7 +44,7 @@ export function siteTemplates(site: StudioSite) {
       value: { site: { _type: 'reference', _ref: siteDocumentId(site.slug) } },
     })),
     siteDocumentTemplate(site),
-  ]
+  ];
 }
 
 /** The template a site document is created from: opened with the id `site.<slug>`, never created freely. */
@@ -54,17 +54,20 @@ function siteDocumentTemplate(site: StudioSite): Template {
     title: site.title,
     schemaType: 'site',
     value: { title: site.title, slug: { _type: 'slug', current: site.slug } },
-  }
+  };
 }
 
 /** The shared workspace creates shared documents freely; site documents only under their fixed ids. */
 export function sharedTemplates(sites: StudioSite[]) {
-  return (prev: Template[]): Template[] => [...prev.filter((template) => template.schemaType !== 'site'), ...sites.map(siteDocumentTemplate)]
+  return (prev: Template[]): Template[] => [
+    ...prev.filter((template) => template.schemaType !== 'site'),
+    ...sites.map(siteDocumentTemplate),
+  ];
 }
 
 /** Template ids that must not appear in a "+ Ny" menu: site documents are opened from the structure. */
 export function isSiteDocumentTemplate(templateId: string): boolean {
-  return templateId.startsWith('site-')
+  return templateId.startsWith('site-');
 }
 
 function sharedArea(S: StructureBuilder) {
@@ -75,12 +78,12 @@ function sharedArea(S: StructureBuilder) {
       S.list()
         .title('Felles')
         .items(SHARED.map(({ type, title }) => S.documentTypeListItem(type).title(title))),
-    )
+    );
 }
 
 /** A site's workspace: its settings, its own documents (filtered by `site`), then the shared area. */
 export function siteStructure(site: StudioSite): StructureResolver {
-  const siteId = siteDocumentId(site.slug)
+  const siteId = siteDocumentId(site.slug);
   return (S) =>
     S.list()
       .title(site.title)
@@ -112,12 +115,14 @@ export function siteStructure(site: StudioSite): StructureResolver {
                 .params({ type, site: siteId })
                 .defaultOrdering(ordering)
                 .initialValueTemplates([S.initialValueTemplateItem(templateIdFor(type, site))])
-                .canHandleIntent((intent, params) => intent === 'create' && params.type === type && params.template === templateIdFor(type, site)),
+                .canHandleIntent(
+                  (intent, params) => intent === 'create' && params.type === type && params.template === templateIdFor(type, site),
+                ),
             ),
         ),
         S.divider(),
         sharedArea(S),
-      ])
+      ]);
 }
 
 /** The shared workspace: every site's settings, the shared registers, and all content per site for administrators. */
@@ -180,5 +185,5 @@ export function sharedStructure(sites: StudioSite[]): StructureResolver {
                 ]),
             ),
         ),
-      ])
+      ]);
 }

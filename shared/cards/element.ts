@@ -8,7 +8,7 @@ export interface CardNode {
   key?: string;
   props: {
     style?: Style;
-    children?: Array<CardNode | string>;
+    children?: Array<CardNode | string> | string;
     src?: string;
     width?: number;
     height?: number;
@@ -27,7 +27,8 @@ export function box(style: Style, children: Child[] = [], key?: string): CardNod
 
 /** A run of text: the string is a child, never markup. */
 export function text(style: Style, content: string, key?: string): CardNode {
-  return { type: 'div', key, props: { style, children: [content] } };
+  // A lone string child: satori reports it as the node's textContent, which the checks read.
+  return { type: 'div', key, props: { style, children: content } };
 }
 
 export function image(src: string, width: number, height: number, style: Style = {}, key?: string): CardNode {

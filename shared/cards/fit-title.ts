@@ -9,19 +9,33 @@ export interface Box {
   height: number;
 }
 
-// Layout positions are rounded to the pixel grid; allow for that, nothing more.
+// Layout positions are rounded to the pixel grid; allow for that. A wrapped line's box also
+// counts the space it broke at (satori lets it hang, as browsers do, but measures it), so the
+// width may exceed the column by one space: measured per size, never guessed.
 const EPSILON = 0.5;
-const fits = (b: Box | undefined, slot: Box) => !!b && b.width <= slot.width + EPSILON && b.height <= slot.height + EPSILON;
-const fitsWidth = (b: Box | undefined, slot: Box) => !!b && b.width <= slot.width + EPSILON;
 
-const sizeKey = (size: number) => `t${size}`;
 const last = <T>(list: readonly T[]): T => {
   const item = list[list.length - 1];
   if (item === undefined) throw new Error('shared/cards: a type scale needs at least one size');
   return item;
 };
+const sizeKey = (size: number) => `t${size}`;
 const probeKey = (size: number) => `p${size}`;
+const spacedKey = (size: number) => `s${size}`;
 const LINE_PROBE = 'ÅgÉ';
+const SPACED_PROBE = 'Åg É';
+
+function hangingSpace(measured: Map<string, Box>, fontSize: number): number {
+  const tight = measured.get(probeKey(fontSize))?.width;
+  const spaced = measured.get(spacedKey(fontSize))?.width;
+  return tight !== undefined && spaced !== undefined ? Math.max(0, spaced - tight) : 0;
+}
+
+function fitter(measured: Map<string, Box>, slot: Box) {
+  const fitsWidth = (b: Box | undefined, fontSize: number): b is Box => !!b && b.width <= slot.width + hangingSpace(measured, fontSize) + EPSILON;
+  const fits = (b: Box | undefined, fontSize: number) => fitsWidth(b, fontSize) && b.height <= slot.height + EPSILON;
+  return { fits, fitsWidth };
+}
 
 /** Collapses runs of whitespace (line breaks included): a card has no line breaks of its own. */
 export function normalizeText(value: string | undefined): string | undefined {
@@ -35,6 +49,7 @@ export function sizeCandidates(title: string, type: TypeScale): TitleCandidate[]
   return [...type.title, ...type.titleLongWord].flatMap((fontSize) => [
     { key: sizeKey(fontSize), text: title, fontSize },
     { key: probeKey(fontSize), text: LINE_PROBE, fontSize, nowrap: true },
+    { key: spacedKey(fontSize), text: SPACED_PROBE, fontSize, nowrap: true },
   ]);
 }
 
@@ -46,14 +61,15 @@ function clampAt(title: string, fontSize: number, slot: Box, measured: Map<strin
 export type SizeDecision = { fit: TitleFit; clamped: boolean } | { hyphenate: true; fontSize: number };
 
 export function chooseSize(title: string, type: TypeScale, slot: Box, measured: Map<string, Box>): SizeDecision {
-  for (const size of type.title) if (fits(measured.get(sizeKey(size)), slot)) return { fit: { text: title, fontSize: size }, clamped: false };
+  const { fits, fitsWidth } = fitter(measured, slot);
+  for (const size of type.title) if (fits(measured.get(sizeKey(size)), size)) return { fit: { text: title, fontSize: size }, clamped: false };
   const smallest = last(type.title);
   // Too tall even at the smallest size, but every word fits across: clamp lines.
-  if (fitsWidth(measured.get(sizeKey(smallest)), slot)) return { fit: clampAt(title, smallest, slot, measured), clamped: true };
+  if (fitsWidth(measured.get(sizeKey(smallest)), smallest)) return { fit: clampAt(title, smallest, slot, measured), clamped: true };
   // A word is wider than the column: shrink further before breaking it.
-  for (const size of type.titleLongWord) if (fits(measured.get(sizeKey(size)), slot)) return { fit: { text: title, fontSize: size }, clamped: false };
+  for (const size of type.titleLongWord) if (fits(measured.get(sizeKey(size)), size)) return { fit: { text: title, fontSize: size }, clamped: false };
   for (const size of type.titleLongWord)
-    if (fitsWidth(measured.get(sizeKey(size)), slot)) return { fit: clampAt(title, size, slot, measured), clamped: true };
+    if (fitsWidth(measured.get(sizeKey(size)), size)) return { fit: clampAt(title, size, slot, measured), clamped: true };
   return { hyphenate: true, fontSize: last(type.titleLongWord) };
 }
 
@@ -100,10 +116,11 @@ export function hyphenatedCandidates(variants: string[], fontSize: number): Titl
 }
 
 export function chooseHyphenated(variants: string[], fontSize: number, slot: Box, measured: Map<string, Box>): { fit: TitleFit; clamped: boolean } {
+  const { fits, fitsWidth } = fitter(measured, slot);
   for (const [i, variant] of variants.entries()) {
     const b = measured.get(`h${i}`);
-    if (fits(b, slot)) return { fit: { text: variant, fontSize }, clamped: false };
-    if (fitsWidth(b, slot)) return { fit: clampAt(variant, fontSize, slot, measured), clamped: true };
+    if (fits(b, fontSize)) return { fit: { text: variant, fontSize }, clamped: false };
+    if (fitsWidth(b, fontSize)) return { fit: clampAt(variant, fontSize, slot, measured), clamped: true };
   }
   // Nothing fits across even broken up (a run of wide emoji, say): draw the finest split,
   // clamped; the overflow check after drawing reports it if it still does not fit.

@@ -120,9 +120,10 @@ export function cardGeometry(layout: CardLayout, size: CardSize, withStatus: boo
 
   if (layout === 'split') {
     if (size === 'og') {
-      const panel = step([640, 760, 860]);
+      const panel = step([640, 780, 940]);
+      // With more room the logo moves from the top into the footer row, beside the site name.
       return { ...base, status: statusAt(0), panel: rect(0, S, panel, H - S), image: rect(panel, S, W - panel, H - S), panelOn: 'band',
-        padding: { top: 48, right: 56, bottom: 44, left: 56 }, logo: 'panel', anchor: 'bottom', footer: true, tile: 140 };
+        padding: { top: 48, right: 56, bottom: 44, left: 56 }, logo: room > 0 ? 'footer' : 'panel', anchor: 'bottom', footer: true, tile: 140 };
     }
     if (size === 'square') {
       const panel = step([580, 700, 800]);

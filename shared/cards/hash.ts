@@ -24,12 +24,29 @@ function sourceFolder(): string | undefined {
   return candidates.find((dir) => existsSync(join(dir, 'render.ts')) && existsSync(join(dir, 'hash.ts')));
 }
 
+/** A package's version from its package.json, found beside its entry point (sharp does not export ./package.json). */
+function packageVersion(pkg: string): string {
+  try {
+    return (require(`${pkg}/package.json`) as { version: string }).version;
+  } catch {
+    // not exported: look beside the entry point
+  }
+  for (let dir = dirname(require.resolve(pkg)); dir !== dirname(dir); dir = dirname(dir)) {
+    const file = join(dir, 'package.json');
+    if (existsSync(file)) {
+      const json = JSON.parse(readFileSync(file, 'utf8')) as { name?: string; version?: string };
+      if (json.name === pkg) return json.version ?? '';
+    }
+  }
+  return 'unknown';
+}
+
 let renderer: string | undefined;
 
 export function rendererFingerprint(): string {
   if (renderer) return renderer;
   const hash = createHash('sha256').update(`fasett-cards ${RENDERER_VERSION}\n`);
-  for (const pkg of ['satori', 'sharp', '@twemoji/svg']) hash.update(`${pkg}@${(require(`${pkg}/package.json`) as { version: string }).version}\n`);
+  for (const pkg of ['satori', 'sharp', '@twemoji/svg']) hash.update(`${pkg}@${packageVersion(pkg)}\n`);
   const folder = sourceFolder();
   if (folder) {
     for (const file of readdirSync(folder).filter((name) => name.endsWith('.ts')).sort()) {

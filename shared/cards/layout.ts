@@ -233,7 +233,7 @@ function footerNode(spec: CardSpec): CardNode | null {
       alignItems: 'center',
       gap: type.gap,
     },
-    [withLogo ? logoNode(spec, false) : null, site],
+    [withLogo ? logoNode(spec, onBand) : null, site],
   );
 }
 

@@ -100,7 +100,8 @@ async function fitTitle(card: Parameters<typeof layoutPass>[0]): Promise<{ fit: 
   const widths = new Map(words.map((word, i) => [word, wordBoxes.get(`w${i}`)?.width ?? 0]));
   const variants = HYPHENATION_SHARES.map((share) => hyphenate(title, widths, slot.width, share));
   const measured = boxesByKey((await layoutPass(card, { mode: 'measure', candidates: hyphenatedCandidates(variants, decision.fontSize) }, scratch)).nodes);
-  for (const [key, value] of first) if (key.startsWith('p')) measured.set(key, value);
+  // The probes (line height, hanging space) from the first pass.
+  for (const [key, value] of first) if (key.startsWith('p') || key.startsWith('s')) measured.set(key, value);
   return chooseHyphenated(variants, decision.fontSize, slot, measured);
 }
 

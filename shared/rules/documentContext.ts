@@ -3,68 +3,68 @@
  * Pure: no file or network access. Theme accents and real image sizes come from the
  * options; buildContext.ts supplies them from themes/ and the image files in Node.
  */
-import { slugScopeOf } from './scope.ts'
-import type { DocumentSummary, ImageDimensions, MaybePromise, RuleContext, SlugClaim } from './types.ts'
-import { isDraftOrVersion, isObject, numberOf, refOf, slugOf } from './values.ts'
+import { slugScopeOf } from './scope.ts';
+import type { DocumentSummary, ImageDimensions, MaybePromise, RuleContext, SlugClaim } from './types.ts';
+import { isDraftOrVersion, isObject, numberOf, refOf, slugOf } from './values.ts';
 
 export interface DocumentContextOptions {
   /** Accent keys of a site's theme by site id; when absent, accents are not checked. */
-  accentsForSite?: (siteId: string) => MaybePromise<readonly string[] | undefined>
+  accentsForSite?: (siteId: string) => MaybePromise<readonly string[] | undefined>;
   /**
    * Real image size; when absent, read from the `sanity.imageAsset` document's
    * metadata.dimensions, as the Studio does.
    */
-  imageDimensions?: (image: Readonly<Record<string, unknown>>) => MaybePromise<ImageDimensions | undefined>
+  imageDimensions?: (image: Readonly<Record<string, unknown>>) => MaybePromise<ImageDimensions | undefined>;
 }
 
 interface Holder {
-  id: string
-  createdAt: string
-  order: number
+  id: string;
+  createdAt: string;
+  order: number;
 }
 
 function slugKey(type: string, siteId: string | undefined, slug: string): string {
-  return `${type}\u0000${siteId ?? ''}\u0000${slug}`
+  return `${type}\u0000${siteId ?? ''}\u0000${slug}`;
 }
 
 export function contextFromDocuments(documents: readonly unknown[], options: DocumentContextOptions = {}): RuleContext {
-  const byId = new Map<string, DocumentSummary & Record<string, unknown>>()
-  const holders = new Map<string, Holder[]>()
+  const byId = new Map<string, DocumentSummary & Record<string, unknown>>();
+  const holders = new Map<string, Holder[]>();
 
   documents.forEach((value, order) => {
-    if (!isObject(value) || typeof value._id !== 'string' || typeof value._type !== 'string') return
-    if (isDraftOrVersion(value._id)) return
-    const document = value as DocumentSummary & Record<string, unknown>
-    if (!byId.has(document._id)) byId.set(document._id, document)
-    const slug = slugOf(document.slug)
-    const scope = slugScopeOf(document._type)
-    if (slug === undefined || slug.trim() === '' || scope === 'none') return
-    const key = slugKey(document._type, scope === 'site' ? refOf(document.site) : undefined, slug)
-    const list = holders.get(key) ?? []
-    list.push({ id: document._id, createdAt: typeof document._createdAt === 'string' ? document._createdAt : '', order })
-    holders.set(key, list)
-  })
+    if (!isObject(value) || typeof value._id !== 'string' || typeof value._type !== 'string') return;
+    if (isDraftOrVersion(value._id)) return;
+    const document = value as DocumentSummary & Record<string, unknown>;
+    if (!byId.has(document._id)) byId.set(document._id, document);
+    const slug = slugOf(document.slug);
+    const scope = slugScopeOf(document._type);
+    if (slug === undefined || slug.trim() === '' || scope === 'none') return;
+    const key = slugKey(document._type, scope === 'site' ? refOf(document.site) : undefined, slug);
+    const list = holders.get(key) ?? [];
+    list.push({ id: document._id, createdAt: typeof document._createdAt === 'string' ? document._createdAt : '', order });
+    holders.set(key, list);
+  });
   // The document that had the slug first keeps it; later ones are reported.
   for (const list of holders.values()) {
-    list.sort((a, b) => (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : a.order - b.order))
+    list.sort((a, b) => (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : a.order - b.order));
   }
 
   return {
     getDocument: (id) => byId.get(id),
     slugConflicts(claim: SlugClaim) {
-      const list = holders.get(slugKey(claim.type, slugScopeOf(claim.type) === 'site' ? claim.siteId : undefined, claim.slug)) ?? []
-      const index = list.findIndex((holder) => holder.id === claim.documentId)
-      const before = index === -1 ? list : list.slice(0, index)
-      return before.map((holder) => holder.id).filter((id) => id !== claim.documentId)
+      const list = holders.get(slugKey(claim.type, slugScopeOf(claim.type) === 'site' ? claim.siteId : undefined, claim.slug)) ?? [];
+      const index = list.findIndex((holder) => holder.id === claim.documentId);
+      const before = index === -1 ? list : list.slice(0, index);
+      return before.map((holder) => holder.id).filter((id) => id !== claim.documentId);
     },
     accentsForSite: (siteId) => options.accentsForSite?.(siteId),
     imageDimensions(image) {
-      if (options.imageDimensions) return options.imageDimensions(image)
-      const asset = byId.get(refOf(image.asset) ?? '')
-      const dimensions = isObject(asset?.metadata) && isObject(asset.metadata.dimensions) ? asset.metadata.dimensions : undefined
-      const width = numberOf(dimensions?.width)
-      const height = numberOf(dimensions?.height)
-      return width !== undefined && height !== undefined ? { width, height } : undefined
+      if (options.imageDimensions) return options.imageDimensions(image);
+      const asset = byId.get(refOf(image.asset) ?? '');
+      const dimensions = isObject(asset?.metadata) && isObject(asset.metadata.dimensions) ? asset.metadata.dimensions : undefined;
+      const width = numberOf(dimensions?.width);
+      const height = numberOf(dimensions?.height);
+      return width !== undefined && height !== undefined ? { width, height } : undefined;
     },
-  }
+  };
 }

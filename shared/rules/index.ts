@@ -4,32 +4,43 @@
  * (documents with errors are left out); the Studio runs it as validation while editing
  * (studio/validation/). Plain TypeScript, no Astro or Sanity imports.
  */
-import { documentMalformed, documentUnknownType } from './checks/documents.ts'
-import { fieldAllowedValue, fieldRecommended, fieldRequired, fieldType } from './checks/fields.ts'
-import { alertEndsAfterStart, campaignEndsAfterStart, eventEndsAfterStart } from './checks/time.ts'
-import { siteIdMatchesSlug, slugNotPath, slugUniquePerSite, slugUrlSafe } from './checks/slugs.ts'
-import { imageAltRequired, imageFileRequired, imageMinWidth, imageSizeUnknown } from './checks/images.ts'
-import { summaryMaxLength, titleMaxLength, titleShareCardFit } from './checks/text.ts'
-import { linkSafeScheme } from './checks/links.ts'
-import { campaignAccentFromTheme } from './checks/theme.ts'
-import { eventAgeRange, priceAmountRequired, priceNotNegative } from './checks/price.ts'
-import { referenceExists, referenceRightType, referenceSite } from './checks/references.ts'
-import { campaignEventOnSite, ctaComplete, eventAlsoOnOwnSite, navigationPageOnSite, navigationTarget } from './checks/placement.ts'
-import { isKnownType } from './model.ts'
-import type { ContentDocument, Problem, Rule, RuleContext } from './types.ts'
-import { isDraftOrVersion, isObject, isSystemDocument } from './values.ts'
+import { documentMalformed, documentUnknownType } from './checks/documents.ts';
+import { fieldAllowedValue, fieldRecommended, fieldRequired, fieldType } from './checks/fields.ts';
+import { alertEndsAfterStart, campaignEndsAfterStart, eventEndsAfterStart } from './checks/time.ts';
+import { siteIdMatchesSlug, slugNotPath, slugUniquePerSite, slugUrlSafe } from './checks/slugs.ts';
+import { imageAltRequired, imageFileRequired, imageMinWidth, imageSizeUnknown } from './checks/images.ts';
+import { summaryMaxLength, titleMaxLength, titleShareCardFit } from './checks/text.ts';
+import { linkSafeScheme } from './checks/links.ts';
+import { campaignAccentFromTheme } from './checks/theme.ts';
+import { eventAgeRange, priceAmountRequired, priceNotNegative } from './checks/price.ts';
+import { referenceExists, referenceRightType, referenceSite } from './checks/references.ts';
+import { campaignEventOnSite, ctaComplete, eventAlsoOnOwnSite, navigationPageOnSite, navigationTarget } from './checks/placement.ts';
+import { isKnownType } from './model.ts';
+import type { ContentDocument, Problem, Rule, RuleContext } from './types.ts';
+import { isDraftOrVersion, isObject, isSystemDocument } from './values.ts';
 
-export type { ContentDocument, DocumentSummary, Finding, ImageDimensions, MaybePromise, Problem, Rule, RuleContext, Severity, SlugClaim } from './types.ts'
-export { contextFromDocuments, type DocumentContextOptions } from './documentContext.ts'
-export { slugify, SLUG_PATTERN } from './slugify.ts'
-export { isEventOnSite } from './checks/placement.ts'
-export { linkProblem } from './checks/links.ts'
-export { MIN_SHARE_IMAGE_WIDTH } from './checks/images.ts'
-export { SUMMARY_MAX, TITLE_MAX, TITLE_SHARE_CARD_FIT } from './checks/text.ts'
-export { CONTENT_MODEL, DOCUMENT_TYPES } from './model.ts'
+export type {
+  ContentDocument,
+  DocumentSummary,
+  Finding,
+  ImageDimensions,
+  MaybePromise,
+  Problem,
+  Rule,
+  RuleContext,
+  Severity,
+  SlugClaim,
+} from './types.ts';
+export { contextFromDocuments, type DocumentContextOptions } from './documentContext.ts';
+export { slugify, SLUG_PATTERN } from './slugify.ts';
+export { isEventOnSite } from './checks/placement.ts';
+export { linkProblem } from './checks/links.ts';
+export { MIN_SHARE_IMAGE_WIDTH } from './checks/images.ts';
+export { SUMMARY_MAX, TITLE_MAX, TITLE_SHARE_CARD_FIT } from './checks/text.ts';
+export { CONTENT_MODEL, DOCUMENT_TYPES } from './model.ts';
 
 /** Rules about whole documents; validateDocument applies them before the others. */
-export const documentRules: readonly Rule[] = [documentMalformed, documentUnknownType]
+export const documentRules: readonly Rule[] = [documentMalformed, documentUnknownType];
 
 /** Every rule, in the order problems are listed. */
 export const rules: readonly Rule[] = [
@@ -65,14 +76,14 @@ export const rules: readonly Rule[] = [
   eventAlsoOnOwnSite,
   campaignEventOnSite,
   fieldRecommended,
-]
+];
 
 export function ruleById(id: string): Rule | undefined {
-  return rules.find((rule) => rule.id === id)
+  return rules.find((rule) => rule.id === id);
 }
 
 function problem(document: { _id: string; _type: string }, rule: Rule, field: string, message: string): Problem {
-  return { documentId: document._id, type: document._type, field, rule: rule.id, severity: rule.severity, message }
+  return { documentId: document._id, type: document._type, field, rule: rule.id, severity: rule.severity, message };
 }
 
 /**
@@ -85,23 +96,30 @@ export async function validateDocument(input: unknown, context: RuleContext): Pr
     const stub = {
       _id: isObject(input) && typeof input._id === 'string' && input._id !== '' ? input._id : '(uten id)',
       _type: isObject(input) && typeof input._type === 'string' ? input._type : '(uten type)',
-    }
-    return [problem(stub, documentMalformed, '', (documentMalformed.check(stub as ContentDocument, context) as { message: string }[])[0]!.message)]
+    };
+    return [
+      problem(
+        stub,
+        documentMalformed,
+        '',
+        (documentMalformed.check(stub as ContentDocument, context) as { message: string }[])[0]!.message,
+      ),
+    ];
   }
-  const document = input as ContentDocument
-  if (isSystemDocument(document)) return []
+  const document = input as ContentDocument;
+  if (isSystemDocument(document)) return [];
   if (!isKnownType(document._type)) {
-    const [finding] = documentUnknownType.check(document, context) as { field: string; message: string }[]
-    return [problem(document, documentUnknownType, finding!.field, finding!.message)]
+    const [finding] = documentUnknownType.check(document, context) as { field: string; message: string }[];
+    return [problem(document, documentUnknownType, finding!.field, finding!.message)];
   }
 
-  const found: Problem[] = []
-  const seen = new Set<string>()
+  const found: Problem[] = [];
+  const seen = new Set<string>();
   for (const rule of rules) {
-    if (!rule.appliesTo.includes(document._type)) continue
-    let findings
+    if (!rule.appliesTo.includes(document._type)) continue;
+    let findings;
     try {
-      findings = await rule.check(document, context)
+      findings = await rule.check(document, context);
     } catch (error) {
       // A failing rule (or a context that cannot answer) must not hide the document's other problems.
       findings = [
@@ -109,16 +127,16 @@ export async function validateDocument(input: unknown, context: RuleContext): Pr
           field: '',
           message: `Regelen «${rule.id}» kunne ikke sjekkes (${error instanceof Error ? error.message : String(error)}). Prøv igjen, eller be en utvikler se på det.`,
         },
-      ]
+      ];
     }
     for (const finding of findings) {
-      const key = `${rule.id}\u0000${finding.field}\u0000${finding.message}`
-      if (seen.has(key)) continue
-      seen.add(key)
-      found.push(problem(document, rule, finding.field, finding.message))
+      const key = `${rule.id}\u0000${finding.field}\u0000${finding.message}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      found.push(problem(document, rule, finding.field, finding.message));
     }
   }
-  return found
+  return found;
 }
 
 /**
@@ -126,26 +144,26 @@ export async function validateDocument(input: unknown, context: RuleContext): Pr
  * versions are skipped (they are never published), as are system documents.
  */
 export async function validateDocuments(documents: readonly unknown[], context: RuleContext): Promise<Problem[]> {
-  const found: Problem[] = []
+  const found: Problem[] = [];
   for (const document of documents) {
-    if (isObject(document) && typeof document._id === 'string' && isDraftOrVersion(document._id)) continue
-    found.push(...(await validateDocument(document, context)))
+    if (isObject(document) && typeof document._id === 'string' && isDraftOrVersion(document._id)) continue;
+    found.push(...(await validateDocument(document, context)));
   }
-  return found
+  return found;
 }
 
 export function hasErrors(problems: readonly Problem[]): boolean {
-  return problems.some((problem) => problem.severity === 'error')
+  return problems.some((problem) => problem.severity === 'error');
 }
 
 /** Ids of the documents an error keeps out of the build. */
 export function excludedDocumentIds(problems: readonly Problem[]): string[] {
-  return [...new Set(problems.filter((problem) => problem.severity === 'error').map((problem) => problem.documentId))]
+  return [...new Set(problems.filter((problem) => problem.severity === 'error').map((problem) => problem.documentId))];
 }
 
 /** One line per problem for a terminal: control characters in any part are neutralised. */
 export function formatProblem(problem: Problem): string {
-  const clean = (text: string) => text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ')
-  const level = problem.severity === 'error' ? 'FEIL' : 'ADVARSEL'
-  return `${level} ${clean(problem.documentId)} ${clean(problem.field) || '(dokumentet)'} [${problem.rule}] ${clean(problem.message)}`
+  const clean = (text: string) => text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ');
+  const level = problem.severity === 'error' ? 'FEIL' : 'ADVARSEL';
+  return `${level} ${clean(problem.documentId)} ${clean(problem.field) || '(dokumentet)'} [${problem.rule}] ${clean(problem.message)}`;
 }

@@ -5,7 +5,7 @@
  * is the editor's view of the same contract; tests/unit/studio/schema-agrees.test.ts
  * keeps the two in step.
  */
-import { ALERT_SEVERITIES, CALLOUT_TONES, EVENT_STATUSES } from './vocabulary.ts'
+import { ALERT_SEVERITIES, CALLOUT_TONES, EVENT_STATUSES } from './vocabulary.ts';
 
 export type Kind =
   | 'string'
@@ -20,58 +20,63 @@ export type Kind =
   | 'geopoint'
   | 'portableText'
   | 'object'
-  | 'array'
+  | 'array';
 
 export interface FieldSpec {
-  kind: Kind
+  kind: Kind;
   /** Norwegian label, as the Studio shows it. */
-  label: string
+  label: string;
   /** Missing → error (field.required). */
-  required?: boolean
+  required?: boolean;
   /** Missing → warning (field.recommended). */
-  recommended?: boolean
+  recommended?: boolean;
   /** A closed list of allowed string values. */
-  values?: readonly string[]
+  values?: readonly string[];
   /** url: "web" = http(s) only; "any" = http(s), mailto and tel. */
-  links?: 'web' | 'any'
+  links?: 'web' | 'any';
   /** reference: the document types it may point to. */
-  to?: readonly string[]
+  to?: readonly string[];
   /** object: its fields. */
-  fields?: Readonly<Record<string, FieldSpec>>
+  fields?: Readonly<Record<string, FieldSpec>>;
   /** array: the kind of each item. */
-  of?: FieldSpec
+  of?: FieldSpec;
 }
 
-const string = (label: string, extra: Partial<FieldSpec> = {}): FieldSpec => ({ kind: 'string', label, ...extra })
-const text = (label: string, extra: Partial<FieldSpec> = {}): FieldSpec => ({ kind: 'text', label, ...extra })
-const url = (label: string, links: 'web' | 'any', extra: Partial<FieldSpec> = {}): FieldSpec => ({ kind: 'url', label, links, ...extra })
-const number = (label: string): FieldSpec => ({ kind: 'number', label })
-const boolean = (label: string): FieldSpec => ({ kind: 'boolean', label })
-const datetime = (label: string, extra: Partial<FieldSpec> = {}): FieldSpec => ({ kind: 'datetime', label, ...extra })
-const slug = (): FieldSpec => ({ kind: 'slug', label: 'Adresse (slug)', required: true })
-const reference = (label: string, to: readonly string[], extra: Partial<FieldSpec> = {}): FieldSpec => ({ kind: 'reference', label, to, ...extra })
-const image = (label: string, extra: Partial<FieldSpec> = {}): FieldSpec => ({ kind: 'image', label, ...extra })
-const portableText = (label: string): FieldSpec => ({ kind: 'portableText', label })
-const object = (label: string, fields: Record<string, FieldSpec>): FieldSpec => ({ kind: 'object', label, fields })
-const array = (label: string, of: FieldSpec): FieldSpec => ({ kind: 'array', label, of })
+const string = (label: string, extra: Partial<FieldSpec> = {}): FieldSpec => ({ kind: 'string', label, ...extra });
+const text = (label: string, extra: Partial<FieldSpec> = {}): FieldSpec => ({ kind: 'text', label, ...extra });
+const url = (label: string, links: 'web' | 'any', extra: Partial<FieldSpec> = {}): FieldSpec => ({ kind: 'url', label, links, ...extra });
+const number = (label: string): FieldSpec => ({ kind: 'number', label });
+const boolean = (label: string): FieldSpec => ({ kind: 'boolean', label });
+const datetime = (label: string, extra: Partial<FieldSpec> = {}): FieldSpec => ({ kind: 'datetime', label, ...extra });
+const slug = (): FieldSpec => ({ kind: 'slug', label: 'Adresse (slug)', required: true });
+const reference = (label: string, to: readonly string[], extra: Partial<FieldSpec> = {}): FieldSpec => ({
+  kind: 'reference',
+  label,
+  to,
+  ...extra,
+});
+const image = (label: string, extra: Partial<FieldSpec> = {}): FieldSpec => ({ kind: 'image', label, ...extra });
+const portableText = (label: string): FieldSpec => ({ kind: 'portableText', label });
+const object = (label: string, fields: Record<string, FieldSpec>): FieldSpec => ({ kind: 'object', label, fields });
+const array = (label: string, of: FieldSpec): FieldSpec => ({ kind: 'array', label, of });
 
 /** The owning site: a missing or wrong one is an error (reference.site). */
-const site = (): FieldSpec => reference('Nettsted', ['site'], { required: true })
-const refs = (label: string, to: string, itemLabel: string) => array(label, reference(itemLabel, [to]))
+const site = (): FieldSpec => reference('Nettsted', ['site'], { required: true });
+const refs = (label: string, to: string, itemLabel: string) => array(label, reference(itemLabel, [to]));
 
 export const imageFields: Readonly<Record<string, FieldSpec>> = {
   alt: string('Alternativ tekst'),
   decorative: boolean('Dekorativt bilde'),
-}
+};
 
 const address = object('Adresse', {
   street: string('Gateadresse'),
   postalCode: string('Postnummer'),
   city: string('Poststed'),
-})
+});
 
 /** Where an internal link in running text may point. */
-export const INTERNAL_LINK_TARGETS = ['page', 'event', 'article', 'campaign'] as const
+export const INTERNAL_LINK_TARGETS = ['page', 'event', 'article', 'campaign'] as const;
 
 export const CONTENT_MODEL: Readonly<Record<string, Readonly<Record<string, FieldSpec>>>> = {
   site: {
@@ -207,7 +212,7 @@ export const CONTENT_MODEL: Readonly<Record<string, Readonly<Record<string, Fiel
     audiences: refs('Målgrupper', 'audience', 'Målgruppe'),
     sites: refs('Nettsteder', 'site', 'Nettsted'),
   },
-}
+};
 
 /** Portable Text pieces the rulebook reads inside `portableText` fields. */
 export const PORTABLE_TEXT = {
@@ -219,12 +224,12 @@ export const PORTABLE_TEXT = {
   internalLink: object('Lenke til side på nettstedet', {
     reference: reference('Lenker til', INTERNAL_LINK_TARGETS, { required: true }),
   }),
-} as const
+} as const;
 
-export const DOCUMENT_TYPES: readonly string[] = Object.keys(CONTENT_MODEL)
+export const DOCUMENT_TYPES: readonly string[] = Object.keys(CONTENT_MODEL);
 
 export function isKnownType(type: string): boolean {
-  return Object.hasOwn(CONTENT_MODEL, type)
+  return Object.hasOwn(CONTENT_MODEL, type);
 }
 
 /** The Norwegian name of each document type, for messages. */
@@ -239,7 +244,7 @@ export const TYPE_LABELS: Readonly<Record<string, string>> = {
   article: 'nyheten',
   alert: 'varselet',
   serviceLink: 'tjenestelenken',
-}
+};
 
 /** The indefinite Norwegian name ("et arrangement") for "points to …" messages. */
 export const TYPE_NOUNS: Readonly<Record<string, string>> = {
@@ -253,4 +258,4 @@ export const TYPE_NOUNS: Readonly<Record<string, string>> = {
   article: 'en nyhet',
   alert: 'et varsel',
   serviceLink: 'en tjenestelenke',
-}
+};

@@ -13,26 +13,24 @@ const SPELLED: Record<string, string> = {
   ü: 'u',
   ß: 'ss',
   '&': ' og ',
-}
+};
 
-export const SLUG_MAX_LENGTH = 96
+export const SLUG_MAX_LENGTH = 96;
 
 export function slugify(input: unknown, maxLength: number = SLUG_MAX_LENGTH): string {
-  if (typeof input !== 'string') return ''
-  const spelled = Array.from(input.toLowerCase(), (ch) => SPELLED[ch] ?? ch).join('')
+  if (typeof input !== 'string') return '';
+  const spelled = Array.from(input.toLowerCase(), (ch) => SPELLED[ch] ?? ch).join('');
   const ascii = spelled
     .normalize('NFKD')
     // Combining marks left by NFKD (é → e + ́) are dropped, keeping the base letter.
-    .replace(/[\u0300-\u036f]/g, '')
-  const slug = ascii
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-  if (slug.length <= maxLength) return slug
+    .replace(/[\u0300-\u036f]/g, '');
+  const slug = ascii.replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+  if (slug.length <= maxLength) return slug;
   // Cut at a hyphen where possible so the slug does not end in half a word.
-  const cut = slug.slice(0, maxLength)
-  const lastHyphen = cut.lastIndexOf('-')
-  return (lastHyphen > maxLength / 2 ? cut.slice(0, lastHyphen) : cut).replace(/-+$/g, '')
+  const cut = slug.slice(0, maxLength);
+  const lastHyphen = cut.lastIndexOf('-');
+  return (lastHyphen > maxLength / 2 ? cut.slice(0, lastHyphen) : cut).replace(/-+$/g, '');
 }
 
 /** The pattern every slug must match: what slugify produces. */
-export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;

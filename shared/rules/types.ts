@@ -5,56 +5,56 @@
  */
 
 /** error = the document is not published; warning = it is published and the problem reported. */
-export type Severity = 'error' | 'warning'
+export type Severity = 'error' | 'warning';
 
 /** One thing wrong with one document, as the terminal, the build report and the Studio show it. */
 export interface Problem {
-  documentId: string
-  type: string
+  documentId: string;
+  type: string;
   /** Path to the field, e.g. "title", "hero.image.alt", "body[2].markDefs[0].href"; "" for the whole document. */
-  field: string
+  field: string;
   /** The rule's machine id, e.g. "event.endsAfterStart". */
-  rule: string
-  severity: Severity
+  rule: string;
+  severity: Severity;
   /** Norwegian, for an editor: what is wrong and what to do. */
-  message: string
+  message: string;
 }
 
 /** What a rule's check returns: the rule adds document, type, rule id and severity. */
 export interface Finding {
-  field: string
-  message: string
+  field: string;
+  message: string;
 }
 
-export type MaybePromise<T> = T | Promise<T>
+export type MaybePromise<T> = T | Promise<T>;
 
 /** Any document as stored: `_id` and `_type` are the only fields trusted to exist (and are checked). */
 export interface ContentDocument {
-  _id: string
-  _type: string
-  [field: string]: unknown
+  _id: string;
+  _type: string;
+  [field: string]: unknown;
 }
 
 /** The part of another document that reference and cross-listing rules look at. */
 export interface DocumentSummary {
-  _id: string
-  _type: string
-  site?: unknown
-  alsoOn?: unknown
+  _id: string;
+  _type: string;
+  site?: unknown;
+  alsoOn?: unknown;
 }
 
 export interface ImageDimensions {
-  width: number
-  height: number
+  width: number;
+  height: number;
 }
 
 /** The slug a document claims, for the uniqueness check. */
 export interface SlugClaim {
-  documentId: string
-  type: string
-  slug: string
+  documentId: string;
+  type: string;
+  slug: string;
   /** The owning site's id for site-owned types; undefined for shared types. */
-  siteId: string | undefined
+  siteId: string | undefined;
 }
 
 /**
@@ -64,32 +64,32 @@ export interface SlugClaim {
  */
 export interface RuleContext {
   /** The document with this id (published), or undefined when there is none. */
-  getDocument(id: string): MaybePromise<DocumentSummary | undefined>
+  getDocument(id: string): MaybePromise<DocumentSummary | undefined>;
   /**
    * Ids of other documents that hold this slug before this document does (same type,
    * and same site for a site's own types). Empty when the slug is free.
    */
-  slugConflicts(claim: SlugClaim): MaybePromise<readonly string[]>
+  slugConflicts(claim: SlugClaim): MaybePromise<readonly string[]>;
   /**
    * The accent keys the theme of this site allows (e.g. ["fjord", "skog", "solsikke", "kveld"]),
    * or undefined when the site or its theme is unknown (then the accent is not checked here;
    * the site reference rule reports an unknown site).
    */
-  accentsForSite(siteId: string): MaybePromise<readonly string[] | undefined>
+  accentsForSite(siteId: string): MaybePromise<readonly string[] | undefined>;
   /**
    * Width and height of the real image behind an image field (`asset._ref` or an export's
    * `_sanityAsset`), or undefined when the file cannot be read.
    */
-  imageDimensions(image: Readonly<Record<string, unknown>>): MaybePromise<ImageDimensions | undefined>
+  imageDimensions(image: Readonly<Record<string, unknown>>): MaybePromise<ImageDimensions | undefined>;
 }
 
 export interface Rule {
   /** Machine id, stable: the Studio, reports and tests refer to it. */
-  id: string
-  severity: Severity
+  id: string;
+  severity: Severity;
   /** Document types the rule looks at. */
-  appliesTo: readonly string[]
+  appliesTo: readonly string[];
   /** One Norwegian line for the rule list in the README and the Studio. */
-  description: string
-  check(document: ContentDocument, context: RuleContext): MaybePromise<Finding[]>
+  description: string;
+  check(document: ContentDocument, context: RuleContext): MaybePromise<Finding[]>;
 }

@@ -3,77 +3,77 @@
  * where a title belongs, an object where a date belongs); rules read through these so
  * a wrong type is reported by the type rule and never crashes another rule.
  */
-export type PlainObject = Record<string, unknown>
+export type PlainObject = Record<string, unknown>;
 
 export function isObject(value: unknown): value is PlainObject {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 export function stringOf(value: unknown): string | undefined {
-  return typeof value === 'string' ? value : undefined
+  return typeof value === 'string' ? value : undefined;
 }
 
 /** A string with something other than whitespace in it. */
 export function hasText(value: unknown): value is string {
-  return typeof value === 'string' && value.trim().length > 0
+  return typeof value === 'string' && value.trim().length > 0;
 }
 
 export function numberOf(value: unknown): number | undefined {
-  return typeof value === 'number' && Number.isFinite(value) ? value : undefined
+  return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
 }
 
 export function refOf(value: unknown): string | undefined {
-  return isObject(value) && hasText(value._ref) ? value._ref : undefined
+  return isObject(value) && hasText(value._ref) ? value._ref : undefined;
 }
 
 export function slugOf(value: unknown): string | undefined {
-  return isObject(value) && typeof value.current === 'string' ? value.current : undefined
+  return isObject(value) && typeof value.current === 'string' ? value.current : undefined;
 }
 
 /** Length as a reader counts it: characters (code points), not UTF-16 units. */
 export function characterCount(text: string): number {
-  let count = 0
-  for (const _ of text) count++
-  return count
+  let count = 0;
+  for (const _ of text) count++;
+  return count;
 }
 
 // ISO 8601 date and time with an explicit offset, as Sanity stores datetimes.
-const ISO_DATETIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:\d{2})$/
+const ISO_DATETIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:\d{2})$/;
 
 /** Milliseconds since the epoch for a valid ISO datetime with offset, else undefined. */
 export function timeOf(value: unknown): number | undefined {
-  if (typeof value !== 'string' || !ISO_DATETIME.test(value)) return undefined
-  const time = Date.parse(value)
-  return Number.isNaN(time) ? undefined : time
+  if (typeof value !== 'string' || !ISO_DATETIME.test(value)) return undefined;
+  const time = Date.parse(value);
+  return Number.isNaN(time) ? undefined : time;
 }
 
 /** "hero" + "image" → "hero.image"; "body" + 2 → "body[2]". */
 export function joinPath(base: string, segment: string | number): string {
-  if (typeof segment === 'number') return `${base}[${segment}]`
-  return base ? `${base}.${segment}` : segment
+  if (typeof segment === 'number') return `${base}[${segment}]`;
+  return base ? `${base}.${segment}` : segment;
 }
 
 /** A short, safe rendering of an editor's value inside a message: quoted, one line, cut. */
 export function quote(value: unknown, max = 40): string {
-  const text = typeof value === 'string' ? value : JSON.stringify(value) ?? String(value)
+  const text = typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
   // Control characters are shown as spaces so a value cannot steer a terminal.
-  const oneLine = text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ')
-  const chars = Array.from(oneLine)
-  return `«${chars.length > max ? `${chars.slice(0, max - 1).join('')}…` : oneLine}»`
+  const oneLine = text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ');
+  const chars = Array.from(oneLine);
+  return `«${chars.length > max ? `${chars.slice(0, max - 1).join('')}…` : oneLine}»`;
 }
 
 /** Documents the rulebook never looks at: Sanity's own (assets, system) and unknown internals. */
 export function isSystemDocument(document: { _id?: unknown; _type?: unknown }): boolean {
-  const id = typeof document._id === 'string' ? document._id : ''
-  const type = typeof document._type === 'string' ? document._type : ''
-  return id.startsWith('_.') || type.startsWith('sanity.') || type.startsWith('system.')
+  const id = typeof document._id === 'string' ? document._id : '';
+  const type = typeof document._type === 'string' ? document._type : '';
+  return id.startsWith('_.') || type.startsWith('sanity.') || type.startsWith('system.');
 }
 
 export function isDraftOrVersion(id: string): boolean {
-  return id.startsWith('drafts.') || id.startsWith('versions.')
+  return id.startsWith('drafts.') || id.startsWith('versions.');
 }
 
 /** The published id behind a draft ("drafts.x") or a release version ("versions.r.x"). */
 export function publishedIdOf(id: string): string {
-  return id.replace(/^drafts\./, '').replace(/^versions\.[^.]+\./, '')
+  return id.replace(/^drafts\./, '').replace(/^versions\.[^.]+\./, '');
 }

@@ -9,23 +9,23 @@ export const EVENT_STATUSES = [
   { value: 'rescheduled', title: 'Flyttet til ny dato' },
   { value: 'soldOut', title: 'Utsolgt' },
   { value: 'movedOnline', title: 'Flyttet til nett' },
-] as const
+] as const;
 
 export const ALERT_SEVERITIES = [
   { value: 'info', title: 'Informasjon' },
   { value: 'warning', title: 'Advarsel' },
   { value: 'critical', title: 'Kritisk (beredskap)' },
-] as const
+] as const;
 
 export const CALLOUT_TONES = [
   { value: 'info', title: 'Informasjon' },
   { value: 'warning', title: 'Advarsel' },
-] as const
+] as const;
 
-export type EventStatus = (typeof EVENT_STATUSES)[number]['value']
-export type AlertSeverity = (typeof ALERT_SEVERITIES)[number]['value']
-export type CalloutTone = (typeof CALLOUT_TONES)[number]['value']
+export type EventStatus = (typeof EVENT_STATUSES)[number]['value'];
+export type AlertSeverity = (typeof ALERT_SEVERITIES)[number]['value'];
+export type CalloutTone = (typeof CALLOUT_TONES)[number]['value'];
 
 export function titleOf(list: ReadonlyArray<{ value: string; title: string }>, value: unknown): string | undefined {
-  return list.find((item) => item.value === value)?.title
+  return list.find((item) => item.value === value)?.title;
 }

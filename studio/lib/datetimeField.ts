@@ -1,4 +1,4 @@
-import { defineField } from 'sanity'
+import { defineField } from 'sanity';
 
 /** Date and time pickers show Norwegian time in 15-minute steps, as events are planned. */
 export const OSLO_DATETIME_OPTIONS = {
@@ -7,7 +7,7 @@ export const OSLO_DATETIME_OPTIONS = {
   timeStep: 15,
   displayTimeZone: 'Europe/Oslo',
   allowTimeZoneSwitch: false,
-}
+};
 
 export function datetimeField({
   name,
@@ -16,12 +16,12 @@ export function datetimeField({
   group,
   initialValue,
 }: {
-  name: string
-  title: string
-  description: string
-  group?: string
+  name: string;
+  title: string;
+  description: string;
+  group?: string;
   /** e.g. "now" for a news article's date */
-  initialValue?: () => string
+  initialValue?: () => string;
 }) {
   return defineField({
     name,
@@ -31,5 +31,5 @@ export function datetimeField({
     description,
     options: OSLO_DATETIME_OPTIONS,
     initialValue,
-  })
+  });
 }

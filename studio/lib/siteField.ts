@@ -1,4 +1,4 @@
-import { defineArrayMember, defineField } from 'sanity'
+import { defineArrayMember, defineField } from 'sanity';
 
 /** The owning site of an event, page, campaign or article. Set automatically in a site's workspace. */
 export function siteField(group?: string) {
@@ -10,7 +10,7 @@ export function siteField(group?: string) {
     group,
     description: 'Nettstedet som eier dokumentet. Settes automatisk når du oppretter det fra nettstedets arbeidsområde.',
     options: { disableNew: true },
-  })
+  });
 }
 
 /** A list of sites, e.g. where an alert or service link is shown. */
@@ -22,7 +22,7 @@ export function sitesField({ name, title, description, group }: { name: string; 
     group,
     description,
     of: [defineArrayMember({ type: 'reference', to: [{ type: 'site' }], options: { disableNew: true } })],
-  })
+  });
 }
 
 export function referenceList({
@@ -32,11 +32,11 @@ export function referenceList({
   to,
   group,
 }: {
-  name: string
-  title: string
-  description: string
-  to: string
-  group?: string
+  name: string;
+  title: string;
+  description: string;
+  to: string;
+  group?: string;
 }) {
   return defineField({
     name,
@@ -45,5 +45,5 @@ export function referenceList({
     group,
     description,
     of: [defineArrayMember({ type: 'reference', to: [{ type: to }] })],
-  })
+  });
 }

@@ -1,7 +1,7 @@
-import { defineField, type SlugValidationContext } from 'sanity'
-import { slugify, SLUG_MAX_LENGTH } from '../../shared/rules/slugify.ts'
-import { slugScopeOf } from '../../shared/rules/scope.ts'
-import { studioRuleContext } from '../validation/studioContext.ts'
+import { defineField, type SlugValidationContext } from 'sanity';
+import { slugify, SLUG_MAX_LENGTH } from '../../shared/rules/slugify.ts';
+import { slugScopeOf } from '../../shared/rules/scope.ts';
+import { studioRuleContext } from '../validation/studioContext.ts';
 
 /**
  * True when no other document of the same type (and, for a site's own documents, the
@@ -9,23 +9,23 @@ import { studioRuleContext } from '../validation/studioContext.ts'
  * through the same Studio context, so the two never disagree.
  */
 export async function isSlugUnique(slug: string, context: SlugValidationContext): Promise<boolean> {
-  const { document, getClient } = context
-  if (!document) return true
-  const siteRef = (document as { site?: { _ref?: unknown } }).site?._ref
+  const { document, getClient } = context;
+  if (!document) return true;
+  const siteRef = (document as { site?: { _ref?: unknown } }).site?._ref;
   const conflicts = await studioRuleContext(getClient).slugConflicts({
     documentId: document._id,
     type: document._type,
     slug,
     siteId: slugScopeOf(document._type) === 'site' && typeof siteRef === 'string' ? siteRef : undefined,
-  })
-  return conflicts.length === 0
+  });
+  return conflicts.length === 0;
 }
 
 interface SlugFieldOptions {
   /** the field the slug is generated from */
-  source?: string
-  description?: string
-  group?: string | string[]
+  source?: string;
+  description?: string;
+  group?: string | string[];
 }
 
 /** The slug field every routable type uses: generated from the title, Norwegian letters spelled out. */
@@ -44,5 +44,5 @@ export function slugField({ source = 'title', description, group }: SlugFieldOpt
       slugify: (input: string) => slugify(input),
       isUnique: isSlugUnique,
     },
-  })
+  });
 }

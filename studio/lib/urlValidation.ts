@@ -1,4 +1,4 @@
-import type { UrlRule } from 'sanity'
+import type { UrlRule } from 'sanity';
 
 /**
  * Sanity's url type brings its own check (http and https only, no relative addresses).
@@ -6,4 +6,4 @@ import type { UrlRule } from 'sanity'
  * everywhere, mailto/tel where it makes sense, never javascript: or data:), so the
  * built-in check is widened here and the rulebook's markers are the ones editors see.
  */
-export const linkCheckedByRulebook = (rule: UrlRule) => rule.uri({ scheme: [/^[a-z][a-z0-9+.-]*$/i], allowRelative: true })
+export const linkCheckedByRulebook = (rule: UrlRule) => rule.uri({ scheme: [/^[a-z][a-z0-9+.-]*$/i], allowRelative: true });

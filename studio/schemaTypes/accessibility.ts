@@ -1,4 +1,4 @@
-import { defineField, defineType } from 'sanity'
+import { defineField, defineType } from 'sanity';
 
 export const accessibility = defineType({
   name: 'accessibility',
@@ -16,4 +16,4 @@ export const accessibility = defineType({
       description: 'F.eks. «Heis fra bakgården» eller «Stillerom i 2. etasje».',
     }),
   ],
-})
+});

@@ -1,4 +1,4 @@
-import { defineField, defineType } from 'sanity'
+import { defineField, defineType } from 'sanity';
 
 export const address = defineType({
   name: 'address',
@@ -9,4 +9,4 @@ export const address = defineType({
     defineField({ name: 'postalCode', title: 'Postnummer', type: 'string', description: 'Fire siffer, f.eks. 3724.' }),
     defineField({ name: 'city', title: 'Poststed', type: 'string', initialValue: 'Skien' }),
   ],
-})
+});

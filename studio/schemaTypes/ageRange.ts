@@ -1,4 +1,4 @@
-import { defineField, defineType } from 'sanity'
+import { defineField, defineType } from 'sanity';
 
 export const ageRange = defineType({
   name: 'ageRange',
@@ -9,4 +9,4 @@ export const ageRange = defineType({
     defineField({ name: 'min', title: 'Fra alder', type: 'number', description: 'Yngste alder, i år.' }),
     defineField({ name: 'max', title: 'Til alder', type: 'number', description: 'Eldste alder, i år.' }),
   ],
-})
+});

@@ -1,11 +1,11 @@
-import { defineField, defineType } from 'sanity'
-import { BellIcon } from '@sanity/icons/Bell'
-import { ALERT_SEVERITIES, titleOf } from '../../shared/rules/vocabulary.ts'
-import { sitesField } from '../lib/siteField.ts'
-import { datetimeField } from '../lib/datetimeField.ts'
-import { formatPeriod, joinParts } from '../lib/preview.ts'
-import { rulebookValidation } from '../validation/rulebook.ts'
-import { linkCheckedByRulebook } from '../lib/urlValidation.ts'
+import { defineField, defineType } from 'sanity';
+import { BellIcon } from '@sanity/icons/Bell';
+import { ALERT_SEVERITIES, titleOf } from '../../shared/rules/vocabulary.ts';
+import { sitesField } from '../lib/siteField.ts';
+import { datetimeField } from '../lib/datetimeField.ts';
+import { formatPeriod, joinParts } from '../lib/preview.ts';
+import { rulebookValidation } from '../validation/rulebook.ts';
+import { linkCheckedByRulebook } from '../lib/urlValidation.ts';
 
 export const alert = defineType({
   name: 'alert',
@@ -16,7 +16,12 @@ export const alert = defineType({
   icon: BellIcon,
   description: 'Beredskaps- og driftsmeldinger som vises øverst på nettstedene mens de gjelder.',
   fields: [
-    defineField({ name: 'title', title: 'Overskrift', type: 'string', description: 'Kort og tydelig, f.eks. «Biblioteket er stengt i dag».' }),
+    defineField({
+      name: 'title',
+      title: 'Overskrift',
+      type: 'string',
+      description: 'Kort og tydelig, f.eks. «Biblioteket er stengt i dag».',
+    }),
     defineField({
       name: 'message',
       title: 'Melding',
@@ -39,7 +44,13 @@ export const alert = defineType({
     }),
     datetimeField({ name: 'startsAt', title: 'Vises fra', description: 'Tom betyr fra nå.' }),
     datetimeField({ name: 'endsAt', title: 'Vises til', description: 'Tom betyr til du fjerner det. Kan ikke være før start.' }),
-    defineField({ name: 'link', title: 'Les mer-lenke', type: 'url', validation: linkCheckedByRulebook, description: 'Hel adresse (https://…) til mer informasjon.' }),
+    defineField({
+      name: 'link',
+      title: 'Les mer-lenke',
+      type: 'url',
+      validation: linkCheckedByRulebook,
+      description: 'Hel adresse (https://…) til mer informasjon.',
+    }),
   ],
   preview: {
     select: { title: 'title', severity: 'severity', startsAt: 'startsAt', endsAt: 'endsAt' },
@@ -48,4 +59,4 @@ export const alert = defineType({
       subtitle: joinParts(titleOf(ALERT_SEVERITIES, severity), formatPeriod(startsAt, endsAt)),
     }),
   },
-})
+});

@@ -1,11 +1,11 @@
-import { defineField, defineType } from 'sanity'
-import { DocumentTextIcon } from '@sanity/icons/DocumentText'
-import { slugField } from '../lib/slugField.ts'
-import { siteField } from '../lib/siteField.ts'
-import { datetimeField } from '../lib/datetimeField.ts'
-import { imageWithAlt } from './imageWithAlt.ts'
-import { formatDate } from '../lib/preview.ts'
-import { rulebookValidation } from '../validation/rulebook.ts'
+import { defineField, defineType } from 'sanity';
+import { DocumentTextIcon } from '@sanity/icons/DocumentText';
+import { slugField } from '../lib/slugField.ts';
+import { siteField } from '../lib/siteField.ts';
+import { datetimeField } from '../lib/datetimeField.ts';
+import { imageWithAlt } from './imageWithAlt.ts';
+import { formatDate } from '../lib/preview.ts';
+import { rulebookValidation } from '../validation/rulebook.ts';
 
 export const article = defineType({
   name: 'article',
@@ -49,4 +49,4 @@ export const article = defineType({
       media,
     }),
   },
-})
+});

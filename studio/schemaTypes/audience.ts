@@ -1,7 +1,7 @@
-import { defineField, defineType } from 'sanity'
-import { UsersIcon } from '@sanity/icons/Users'
-import { slugField } from '../lib/slugField.ts'
-import { rulebookValidation } from '../validation/rulebook.ts'
+import { defineField, defineType } from 'sanity';
+import { UsersIcon } from '@sanity/icons/Users';
+import { slugField } from '../lib/slugField.ts';
+import { rulebookValidation } from '../validation/rulebook.ts';
 
 export const audience = defineType({
   name: 'audience',
@@ -16,4 +16,4 @@ export const audience = defineType({
     slugField(),
   ],
   preview: { select: { title: 'title', subtitle: 'slug.current' } },
-})
+});

@@ -1,6 +1,6 @@
-import { defineField, defineType } from 'sanity'
-import { InfoOutlineIcon } from '@sanity/icons/InfoOutline'
-import { CALLOUT_TONES } from '../../shared/rules/vocabulary.ts'
+import { defineField, defineType } from 'sanity';
+import { InfoOutlineIcon } from '@sanity/icons/InfoOutline';
+import { CALLOUT_TONES } from '../../shared/rules/vocabulary.ts';
 
 export const callout = defineType({
   name: 'callout',
@@ -30,4 +30,4 @@ export const callout = defineType({
       subtitle: tone === 'warning' ? 'Advarsel' : 'Informasjon',
     }),
   },
-})
+});

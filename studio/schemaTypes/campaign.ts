@@ -1,10 +1,11 @@
-import { defineArrayMember, defineField, defineType } from 'sanity'
-import { RocketIcon } from '@sanity/icons/Rocket'
-import { slugField } from '../lib/slugField.ts'
-import { siteField } from '../lib/siteField.ts'
-import { datetimeField } from '../lib/datetimeField.ts'
-import { formatPeriod, joinParts } from '../lib/preview.ts'
-import { rulebookValidation } from '../validation/rulebook.ts'
+import { defineArrayMember, defineField, defineType } from 'sanity';
+import { RocketIcon } from '@sanity/icons/Rocket';
+import { slugField } from '../lib/slugField.ts';
+import { siteField } from '../lib/siteField.ts';
+import { datetimeField } from '../lib/datetimeField.ts';
+import { formatPeriod, joinParts } from '../lib/preview.ts';
+import { rulebookValidation } from '../validation/rulebook.ts';
+import { AccentInput } from '../components/AccentInput.ts';
 
 export const campaign = defineType({
   name: 'campaign',
@@ -35,8 +36,8 @@ export const campaign = defineType({
       title: 'Aksentfarge',
       type: 'string',
       group: 'content',
-      description:
-        'Navnet på en av aksentfargene i nettstedets tema (f.eks. «fjord» eller «skog»). Bare temaets farger er lov, så kontrasten alltid er god nok.',
+      description: 'Velg en av aksentfargene i nettstedets tema. Bare temaets farger er lov, så kontrasten alltid er god nok.',
+      components: { input: AccentInput },
     }),
     defineField({ name: 'body', title: 'Tekst', type: 'portableText', group: 'content' }),
     defineField({ name: 'cta', title: 'Handlingsknapp', type: 'cta', group: 'content' }),
@@ -88,4 +89,4 @@ export const campaign = defineType({
       media,
     }),
   },
-})
+});

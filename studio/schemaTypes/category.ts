@@ -1,7 +1,7 @@
-import { defineField, defineType } from 'sanity'
-import { TagIcon } from '@sanity/icons/Tag'
-import { slugField } from '../lib/slugField.ts'
-import { rulebookValidation } from '../validation/rulebook.ts'
+import { defineField, defineType } from 'sanity';
+import { TagIcon } from '@sanity/icons/Tag';
+import { slugField } from '../lib/slugField.ts';
+import { rulebookValidation } from '../validation/rulebook.ts';
 
 export const category = defineType({
   name: 'category',
@@ -16,4 +16,4 @@ export const category = defineType({
     slugField(),
   ],
   preview: { select: { title: 'title', subtitle: 'slug.current' } },
-})
+});

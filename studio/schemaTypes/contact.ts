@@ -1,4 +1,4 @@
-import { defineField, defineType } from 'sanity'
+import { defineField, defineType } from 'sanity';
 
 export const contact = defineType({
   name: 'contact',
@@ -9,4 +9,4 @@ export const contact = defineType({
     defineField({ name: 'phone', title: 'Telefon', type: 'string', description: 'Med landskode om mulig, f.eks. «+47 35 58 10 00».' }),
     defineField({ name: 'address', title: 'Besøksadresse', type: 'address' }),
   ],
-})
+});

@@ -1,5 +1,5 @@
-import { defineField, defineType } from 'sanity'
-import { linkCheckedByRulebook } from '../lib/urlValidation.ts'
+import { defineField, defineType } from 'sanity';
+import { linkCheckedByRulebook } from '../lib/urlValidation.ts';
 
 export const cta = defineType({
   name: 'cta',
@@ -11,8 +11,9 @@ export const cta = defineType({
     defineField({
       name: 'url',
       title: 'Adresse',
-      type: 'url', validation: linkCheckedByRulebook,
+      type: 'url',
+      validation: linkCheckedByRulebook,
       description: 'Hel adresse som begynner med https://, eller mailto: / tel:.',
     }),
   ],
-})
+});

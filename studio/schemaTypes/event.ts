@@ -1,13 +1,13 @@
-import { defineField, defineType } from 'sanity'
-import { CalendarIcon } from '@sanity/icons/Calendar'
-import { EVENT_STATUSES, titleOf } from '../../shared/rules/vocabulary.ts'
-import { slugField } from '../lib/slugField.ts'
-import { siteField, sitesField, referenceList } from '../lib/siteField.ts'
-import { datetimeField } from '../lib/datetimeField.ts'
-import { imageWithAlt } from './imageWithAlt.ts'
-import { formatDateTime, joinParts } from '../lib/preview.ts'
-import { rulebookValidation } from '../validation/rulebook.ts'
-import { linkCheckedByRulebook } from '../lib/urlValidation.ts'
+import { defineField, defineType } from 'sanity';
+import { CalendarIcon } from '@sanity/icons/Calendar';
+import { EVENT_STATUSES, titleOf } from '../../shared/rules/vocabulary.ts';
+import { slugField } from '../lib/slugField.ts';
+import { siteField, sitesField, referenceList } from '../lib/siteField.ts';
+import { datetimeField } from '../lib/datetimeField.ts';
+import { imageWithAlt } from './imageWithAlt.ts';
+import { formatDateTime, joinParts } from '../lib/preview.ts';
+import { rulebookValidation } from '../validation/rulebook.ts';
+import { linkCheckedByRulebook } from '../lib/urlValidation.ts';
 
 export const event = defineType({
   name: 'event',
@@ -28,7 +28,8 @@ export const event = defineType({
       title: 'Tittel',
       type: 'string',
       group: 'content',
-      description: 'Det publikum skal kjenne igjen, f.eks. «Jazzkveld med Skien storband». Helst under 70 tegn, så den får plass på delingskort.',
+      description:
+        'Det publikum skal kjenne igjen, f.eks. «Jazzkveld med Skien storband». Helst under 70 tegn, så den får plass på delingskort.',
     }),
     slugField({ group: 'content' }),
     defineField({
@@ -77,7 +78,8 @@ export const event = defineType({
       title: 'Status',
       type: 'string',
       group: 'when',
-      description: 'Endre hvis arrangementet blir avlyst, utsatt, utsolgt eller flyttet. Statusen vises tydelig for publikum og i kalendere.',
+      description:
+        'Endre hvis arrangementet blir avlyst, utsatt, utsolgt eller flyttet. Statusen vises tydelig for publikum og i kalendere.',
       options: { list: EVENT_STATUSES.map(({ title, value }) => ({ title, value })), layout: 'dropdown' },
       initialValue: 'scheduled',
     }),
@@ -99,7 +101,8 @@ export const event = defineType({
     defineField({
       name: 'ticketUrl',
       title: 'Billettlenke',
-      type: 'url', validation: linkCheckedByRulebook,
+      type: 'url',
+      validation: linkCheckedByRulebook,
       group: 'practical',
       description: 'Hel adresse (https://…) til billettsalg eller påmelding.',
     }),
@@ -129,4 +132,4 @@ export const event = defineType({
       media,
     }),
   },
-})
+});

@@ -1,4 +1,4 @@
-import { defineArrayMember, defineField, defineType } from 'sanity'
+import { defineArrayMember, defineField, defineType } from 'sanity';
 
 export const eventFilter = defineType({
   name: 'eventFilter',
@@ -19,4 +19,4 @@ export const eventFilter = defineType({
       of: [defineArrayMember({ type: 'reference', to: [{ type: 'audience' }] })],
     }),
   ],
-})
+});

@@ -1,5 +1,5 @@
-import { defineField, defineType } from 'sanity'
-import { imageWithAlt } from './imageWithAlt.ts'
+import { defineField, defineType } from 'sanity';
+import { imageWithAlt } from './imageWithAlt.ts';
 
 export const hero = defineType({
   name: 'hero',
@@ -15,4 +15,4 @@ export const hero = defineType({
       description: 'Minst 1200 piksler bredt, liggende format. Sett fokuspunkt så bildet beskjæres riktig på mobil.',
     }),
   ],
-})
+});

@@ -1,4 +1,4 @@
-import { defineArrayMember, defineField } from 'sanity'
+import { defineArrayMember, defineField } from 'sanity';
 
 /**
  * An image with hotspot and the two accessibility fields every image carries: `alt`
@@ -20,13 +20,13 @@ const accessibilityFields = [
     description: 'Kryss av bare når bildet er pynt uten innhold. Da hopper skjermlesere over det, og alternativ tekst trengs ikke.',
     initialValue: false,
   }),
-]
+];
 
 interface ImageFieldOptions {
-  name: string
-  title: string
-  description?: string
-  group?: string | string[]
+  name: string;
+  title: string;
+  description?: string;
+  group?: string | string[];
 }
 
 export function imageWithAlt({ name, title, description, group }: ImageFieldOptions) {
@@ -38,7 +38,7 @@ export function imageWithAlt({ name, title, description, group }: ImageFieldOpti
     description,
     options: { hotspot: true },
     fields: accessibilityFields,
-  })
+  });
 }
 
 /** The same image as a Portable Text block. */
@@ -48,4 +48,4 @@ export const portableTextImage = defineArrayMember({
   type: 'image',
   options: { hotspot: true },
   fields: accessibilityFields,
-})
+});

@@ -1,6 +1,6 @@
-import { defineField, defineType } from 'sanity'
-import { MenuIcon } from '@sanity/icons/Menu'
-import { linkCheckedByRulebook } from '../lib/urlValidation.ts'
+import { defineField, defineType } from 'sanity';
+import { MenuIcon } from '@sanity/icons/Menu';
+import { linkCheckedByRulebook } from '../lib/urlValidation.ts';
 
 export const navItem = defineType({
   name: 'navItem',
@@ -26,7 +26,8 @@ export const navItem = defineType({
     defineField({
       name: 'url',
       title: 'Eller adresse',
-      type: 'url', validation: linkCheckedByRulebook,
+      type: 'url',
+      validation: linkCheckedByRulebook,
       description: 'En hel adresse (https://…, mailto:… eller tel:…), for lenker ut av nettstedet.',
     }),
   ],
@@ -37,4 +38,4 @@ export const navItem = defineType({
       subtitle: page ? `Side: ${page}` : url || 'Mangler mål',
     }),
   },
-})
+});

@@ -1,8 +1,8 @@
-import { defineField, defineType } from 'sanity'
-import { DocumentIcon } from '@sanity/icons/Document'
-import { slugField } from '../lib/slugField.ts'
-import { siteField, referenceList } from '../lib/siteField.ts'
-import { rulebookValidation } from '../validation/rulebook.ts'
+import { defineField, defineType } from 'sanity';
+import { DocumentIcon } from '@sanity/icons/Document';
+import { slugField } from '../lib/slugField.ts';
+import { siteField, referenceList } from '../lib/siteField.ts';
+import { rulebookValidation } from '../validation/rulebook.ts';
 
 export const page = defineType({
   name: 'page',
@@ -15,8 +15,7 @@ export const page = defineType({
   fields: [
     defineField({ name: 'title', title: 'Tittel', type: 'string', description: 'Sidens overskrift.' }),
     slugField({
-      description:
-        'Siste del av nettadressen. Trykk «Generer» for å lage den fra tittelen. Adressen «index» er forsidens innledning.',
+      description: 'Siste del av nettadressen. Trykk «Generer» for å lage den fra tittelen. Adressen «index» er forsidens innledning.',
     }),
     defineField({ name: 'body', title: 'Tekst', type: 'portableText' }),
     referenceList({
@@ -36,4 +35,4 @@ export const page = defineType({
       media,
     }),
   },
-})
+});

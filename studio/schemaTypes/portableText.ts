@@ -1,8 +1,8 @@
-import { defineArrayMember, defineField, defineType } from 'sanity'
-import { LinkIcon } from '@sanity/icons/Link'
-import { DocumentIcon } from '@sanity/icons/Document'
-import { portableTextImage } from './imageWithAlt.ts'
-import { linkCheckedByRulebook } from '../lib/urlValidation.ts'
+import { defineArrayMember, defineField, defineType } from 'sanity';
+import { LinkIcon } from '@sanity/icons/Link';
+import { DocumentIcon } from '@sanity/icons/Document';
+import { portableTextImage } from './imageWithAlt.ts';
+import { linkCheckedByRulebook } from '../lib/urlValidation.ts';
 
 /**
  * Rich text used by events, campaigns, pages and articles: paragraphs, a few headings,
@@ -68,4 +68,4 @@ export const portableText = defineType({
     portableTextImage,
     defineArrayMember({ type: 'callout' }),
   ],
-})
+});

@@ -1,4 +1,4 @@
-import { defineField, defineType } from 'sanity'
+import { defineField, defineType } from 'sanity';
 
 export const price = defineType({
   name: 'price',
@@ -27,4 +27,4 @@ export const price = defineType({
       description: 'F.eks. «Barn under 12 år gratis» eller «Betal med Vipps i døra».',
     }),
   ],
-})
+});

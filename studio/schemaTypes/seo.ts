@@ -1,5 +1,5 @@
-import { defineField, defineType } from 'sanity'
-import { imageWithAlt } from './imageWithAlt.ts'
+import { defineField, defineType } from 'sanity';
+import { imageWithAlt } from './imageWithAlt.ts';
 
 export const seo = defineType({
   name: 'seo',
@@ -20,4 +20,4 @@ export const seo = defineType({
       description: 'Vises når lenken deles i sosiale medier. Minst 1200 piksler bredt.',
     }),
   ],
-})
+});

@@ -1,8 +1,8 @@
-import { defineField, defineType } from 'sanity'
-import { LaunchIcon } from '@sanity/icons/Launch'
-import { sitesField, referenceList } from '../lib/siteField.ts'
-import { rulebookValidation } from '../validation/rulebook.ts'
-import { linkCheckedByRulebook } from '../lib/urlValidation.ts'
+import { defineField, defineType } from 'sanity';
+import { LaunchIcon } from '@sanity/icons/Launch';
+import { sitesField, referenceList } from '../lib/siteField.ts';
+import { rulebookValidation } from '../validation/rulebook.ts';
+import { linkCheckedByRulebook } from '../lib/urlValidation.ts';
 
 export const serviceLink = defineType({
   name: 'serviceLink',
@@ -13,8 +13,19 @@ export const serviceLink = defineType({
   icon: LaunchIcon,
   description: 'En inngang til en av kommunens digitale tjenester, gruppert etter målgruppe.',
   fields: [
-    defineField({ name: 'title', title: 'Tittel', type: 'string', description: 'Det innbyggeren vil gjøre, f.eks. «Søk om barnehageplass».' }),
-    defineField({ name: 'url', title: 'Adresse', type: 'url', validation: linkCheckedByRulebook, description: 'Hel adresse til tjenesten (https://…).' }),
+    defineField({
+      name: 'title',
+      title: 'Tittel',
+      type: 'string',
+      description: 'Det innbyggeren vil gjøre, f.eks. «Søk om barnehageplass».',
+    }),
+    defineField({
+      name: 'url',
+      title: 'Adresse',
+      type: 'url',
+      validation: linkCheckedByRulebook,
+      description: 'Hel adresse til tjenesten (https://…).',
+    }),
     defineField({
       name: 'description',
       title: 'Beskrivelse',
@@ -35,4 +46,4 @@ export const serviceLink = defineType({
     }),
   ],
   preview: { select: { title: 'title', subtitle: 'url' } },
-})
+});

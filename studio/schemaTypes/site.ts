@@ -1,8 +1,8 @@
-import { defineArrayMember, defineField, defineType } from 'sanity'
-import { HomeIcon } from '@sanity/icons/Home'
-import { slugField } from '../lib/slugField.ts'
-import { imageWithAlt } from './imageWithAlt.ts'
-import { rulebookValidation } from '../validation/rulebook.ts'
+import { defineArrayMember, defineField, defineType } from 'sanity';
+import { HomeIcon } from '@sanity/icons/Home';
+import { slugField } from '../lib/slugField.ts';
+import { imageWithAlt } from './imageWithAlt.ts';
+import { rulebookValidation } from '../validation/rulebook.ts';
 
 export const site = defineType({
   name: 'site',
@@ -17,7 +17,12 @@ export const site = defineType({
     slugField({
       description: 'Nettstedets kortnavn. Må være likt mappenavnet under sites/ i koden og endres ikke etter lansering.',
     }),
-    defineField({ name: 'tagline', title: 'Slagord', type: 'string', description: 'Én kort linje under navnet, f.eks. «Kultur for alle i bydelen».' }),
+    defineField({
+      name: 'tagline',
+      title: 'Slagord',
+      type: 'string',
+      description: 'Én kort linje under navnet, f.eks. «Kultur for alle i bydelen».',
+    }),
     defineField({
       name: 'navigation',
       title: 'Hovedmeny',
@@ -42,4 +47,4 @@ export const site = defineType({
   preview: {
     select: { title: 'title', subtitle: 'tagline', media: 'shareImage' },
   },
-})
+});

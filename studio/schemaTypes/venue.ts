@@ -1,8 +1,8 @@
-import { defineField, defineType } from 'sanity'
-import { PinIcon } from '@sanity/icons/Pin'
-import { slugField } from '../lib/slugField.ts'
-import { joinParts } from '../lib/preview.ts'
-import { rulebookValidation } from '../validation/rulebook.ts'
+import { defineField, defineType } from 'sanity';
+import { PinIcon } from '@sanity/icons/Pin';
+import { slugField } from '../lib/slugField.ts';
+import { joinParts } from '../lib/preview.ts';
+import { rulebookValidation } from '../validation/rulebook.ts';
 
 export const venue = defineType({
   name: 'venue',
@@ -34,4 +34,4 @@ export const venue = defineType({
     select: { title: 'name', street: 'address.street', city: 'address.city' },
     prepare: ({ title, street, city }) => ({ title: title || 'Sted uten navn', subtitle: joinParts(street, city) }),
   },
-})
+});

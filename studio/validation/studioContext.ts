@@ -2,99 +2,99 @@
  * The rulebook's context inside the Studio: references, slugs and image sizes answered
  * from the Content Lake through the Studio's own client, theme accents from themes/.
  */
-import type { SanityClient } from 'sanity'
-import type { DocumentSummary, ImageDimensions, RuleContext, SlugClaim } from '../../shared/rules/index.ts'
-import { slugScopeOf } from '../../shared/rules/scope.ts'
-import { API_VERSION } from '../lib/apiVersion.ts'
-import { publishedId } from '../lib/documentId.ts'
-import { accentKeysForTheme } from './themeAccents.ts'
+import type { SanityClient } from 'sanity';
+import type { DocumentSummary, ImageDimensions, RuleContext, SlugClaim } from '../../shared/rules/index.ts';
+import { slugScopeOf } from '../../shared/rules/scope.ts';
+import { API_VERSION } from '../lib/apiVersion.ts';
+import { publishedId } from '../lib/documentId.ts';
+import { accentKeysForTheme } from './themeAccents.ts';
 
-type GetClient = (options: { apiVersion: string }) => SanityClient
+type GetClient = (options: { apiVersion: string }) => SanityClient;
 
 // Answers stay fresh for a few seconds: validation reruns on every keystroke, and a
 // referenced document rarely changes while someone types.
-const FRESH_MS = 5_000
+const FRESH_MS = 5_000;
 
 interface Cached<T> {
-  at: number
-  value: Promise<T>
+  at: number;
+  value: Promise<T>;
 }
 
 function cached<T>(cache: Map<string, Cached<T>>, key: string, load: () => Promise<T>, freshMs = FRESH_MS): Promise<T> {
-  const hit = cache.get(key)
-  if (hit && Date.now() - hit.at < freshMs) return hit.value
-  const value = load()
-  cache.set(key, { at: Date.now(), value })
-  value.catch(() => cache.delete(key))
-  return value
+  const hit = cache.get(key);
+  if (hit && Date.now() - hit.at < freshMs) return hit.value;
+  const value = load();
+  cache.set(key, { at: Date.now(), value });
+  value.catch(() => cache.delete(key));
+  return value;
 }
 
-const documents = new Map<string, Cached<DocumentSummary | undefined>>()
-const slugs = new Map<string, Cached<string[]>>()
-const accents = new Map<string, Cached<readonly string[] | undefined>>()
-const images = new Map<string, Cached<ImageDimensions | undefined>>()
+const documents = new Map<string, Cached<DocumentSummary | undefined>>();
+const slugs = new Map<string, Cached<string[]>>();
+const accents = new Map<string, Cached<readonly string[] | undefined>>();
+const images = new Map<string, Cached<ImageDimensions | undefined>>();
 
 /** Asset ids carry the size: image-<sha1>-<width>x<height>-<ext>. */
 function dimensionsFromAssetId(id: string): ImageDimensions | undefined {
-  const match = /^image-[0-9a-f]+-(\d+)x(\d+)-[a-z0-9]+$/i.exec(id)
-  return match ? { width: Number(match[1]), height: Number(match[2]) } : undefined
+  const match = /^image-[0-9a-f]+-(\d+)x(\d+)-[a-z0-9]+$/i.exec(id);
+  return match ? { width: Number(match[1]), height: Number(match[2]) } : undefined;
 }
 
 export function studioRuleContext(getClient: GetClient): RuleContext {
-  const client = getClient({ apiVersion: API_VERSION })
+  const client = getClient({ apiVersion: API_VERSION });
 
   // Reference lookups made in the same tick go to the Content Lake as one query.
-  let batch: Map<string, Array<(summary: DocumentSummary | undefined) => void>> | undefined
+  let batch: Map<string, Array<(summary: DocumentSummary | undefined) => void>> | undefined;
   function fetchSummary(id: string): Promise<DocumentSummary | undefined> {
     return new Promise((resolve, reject) => {
       if (!batch) {
-        const current = new Map<string, Array<(summary: DocumentSummary | undefined) => void>>()
-        batch = current
+        const current = new Map<string, Array<(summary: DocumentSummary | undefined) => void>>();
+        batch = current;
         queueMicrotask(() => {
-          batch = undefined
-          const ids = [...current.keys()]
+          batch = undefined;
+          const ids = [...current.keys()];
           client
             .fetch<DocumentSummary[]>(`*[_id in $ids]{_id, _type, site, alsoOn}`, { ids })
             .then((found) => {
-              const byId = new Map(found.map((summary) => [summary._id, summary]))
-              for (const [key, waiting] of current) for (const done of waiting) done(byId.get(key))
+              const byId = new Map(found.map((summary) => [summary._id, summary]));
+              for (const [key, waiting] of current) for (const done of waiting) done(byId.get(key));
             })
-            .catch(reject)
-        })
+            .catch(reject);
+        });
       }
-      const waiting = batch.get(id) ?? []
-      waiting.push(resolve)
-      batch.set(id, waiting)
-    })
+      const waiting = batch.get(id) ?? [];
+      waiting.push(resolve);
+      batch.set(id, waiting);
+    });
   }
 
   return {
     getDocument: (id) => cached(documents, id, () => fetchSummary(id)),
 
     slugConflicts(claim: SlugClaim) {
-      const id = publishedId(claim.documentId)
-      const perSite = slugScopeOf(claim.type) === 'site'
-      const key = [claim.type, perSite ? claim.siteId : '', claim.slug, id].join('\u0000')
+      const id = publishedId(claim.documentId);
+      const perSite = slugScopeOf(claim.type) === 'site';
+      const key = [claim.type, perSite ? claim.siteId : '', claim.slug, id].join('\u0000');
       return cached(slugs, key, async () => {
         const ids = await client.fetch<string[]>(
           `*[_type == $type && slug.current == $slug && !(_id in [$id, $draft]) && !(_id in path("versions.**"))
              && (!$perSite || site._ref == $site)]._id`,
           { type: claim.type, slug: claim.slug, id, draft: `drafts.${id}`, perSite, site: claim.siteId ?? '' },
-        )
-        return [...new Set(ids.map(publishedId))]
-      })
+        );
+        return [...new Set(ids.map(publishedId))];
+      });
     },
 
     accentsForSite: (siteId) =>
       cached(accents, siteId, async () => {
-        const slug = await client.fetch<string | null>(`*[_id == $id][0].slug.current`, { id: siteId })
+        const slug = await client.fetch<string | null>(`*[_id == $id][0].slug.current`, { id: siteId });
         // A site's theme is the theme folder with the site's slug (themes/<slug>).
-        return typeof slug === 'string' ? accentKeysForTheme(slug) : undefined
+        return typeof slug === 'string' ? accentKeysForTheme(slug) : undefined;
       }),
 
     imageDimensions(image) {
-      const ref = (image.asset as { _ref?: unknown } | undefined)?._ref
-      if (typeof ref !== 'string') return undefined
+      const ref = (image.asset as { _ref?: unknown } | undefined)?._ref;
+      if (typeof ref !== 'string') return undefined;
       return cached(
         images,
         ref,
@@ -102,15 +102,15 @@ export function studioRuleContext(getClient: GetClient): RuleContext {
           const dimensions = await client.fetch<{ width?: unknown; height?: unknown } | null>(
             `*[_id == $id][0].metadata.dimensions{width, height}`,
             { id: ref },
-          )
+          );
           if (dimensions && typeof dimensions.width === 'number' && typeof dimensions.height === 'number') {
-            return { width: dimensions.width, height: dimensions.height }
+            return { width: dimensions.width, height: dimensions.height };
           }
-          return dimensionsFromAssetId(ref)
+          return dimensionsFromAssetId(ref);
         },
         // Assets never change once uploaded.
         Number.POSITIVE_INFINITY,
-      )
+      );
     },
-  }
+  };
 }

@@ -1,7 +1,7 @@
 /** Whole documents: readable at all, and of a type the sites know. */
-import { DOCUMENT_TYPES } from '../model.ts'
-import type { Rule } from '../types.ts'
-import { quote } from '../values.ts'
+import { DOCUMENT_TYPES } from '../model.ts';
+import type { Rule } from '../types.ts';
+import { quote } from '../values.ts';
 
 export const documentMalformed: Rule = {
   id: 'document.malformed',
@@ -9,9 +9,9 @@ export const documentMalformed: Rule = {
   appliesTo: ['*'],
   description: 'Et dokument har _id og _type som tekst.',
   check() {
-    return [{ field: '', message: 'Dokumentet mangler id eller type og kan ikke leses. Be en utvikler se på datasettet.' }]
+    return [{ field: '', message: 'Dokumentet mangler id eller type og kan ikke leses. Be en utvikler se på datasettet.' }];
   },
-}
+};
 
 export const documentUnknownType: Rule = {
   id: 'document.unknownType',
@@ -24,6 +24,6 @@ export const documentUnknownType: Rule = {
         field: '_type',
         message: `Dokumenttypen ${quote(document._type)} er ukjent for nettstedene, så dokumentet brukes ikke. Be en utvikler se på det hvis det skulle vært med.`,
       },
-    ]
+    ];
   },
-}
+};

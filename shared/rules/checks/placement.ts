@@ -2,13 +2,13 @@
  * Where things appear: an event shows on its own site and on the sites it is cross-listed
  * to, nowhere else; menus and buttons lead somewhere.
  */
-import type { DocumentSummary, Finding, Rule } from '../types.ts'
-import { hasText, isObject, publishedIdOf, refOf } from '../values.ts'
+import type { DocumentSummary, Finding, Rule } from '../types.ts';
+import { hasText, isObject, publishedIdOf, refOf } from '../values.ts';
 
 /** True when the event belongs to the site or is cross-listed there. */
 export function isEventOnSite(event: Pick<DocumentSummary, 'site' | 'alsoOn'>, siteId: string): boolean {
-  if (refOf(event.site) === siteId) return true
-  return Array.isArray(event.alsoOn) && event.alsoOn.some((item) => refOf(item) === siteId)
+  if (refOf(event.site) === siteId) return true;
+  return Array.isArray(event.alsoOn) && event.alsoOn.some((item) => refOf(item) === siteId);
 }
 
 export const eventAlsoOnOwnSite: Rule = {
@@ -17,20 +17,20 @@ export const eventAlsoOnOwnSite: Rule = {
   appliesTo: ['event'],
   description: '«Vis også på» inneholder ikke arrangementets eget nettsted.',
   check(document) {
-    const own = refOf(document.site)
-    if (own === undefined || !Array.isArray(document.alsoOn)) return []
-    const found: Finding[] = []
+    const own = refOf(document.site);
+    if (own === undefined || !Array.isArray(document.alsoOn)) return [];
+    const found: Finding[] = [];
     document.alsoOn.forEach((item, index) => {
       if (refOf(item) === own) {
         found.push({
           field: `alsoOn[${index}]`,
           message: 'Arrangementet vises alltid på sitt eget nettsted, så det trenger ikke stå i «Vis også på». Fjern det derfra.',
-        })
+        });
       }
-    })
-    return found
+    });
+    return found;
   },
-}
+};
 
 export const campaignEventOnSite: Rule = {
   id: 'campaign.eventOnSite',
@@ -38,23 +38,23 @@ export const campaignEventOnSite: Rule = {
   appliesTo: ['campaign'],
   description: 'Utvalgte arrangementer i en kampanje hører til kampanjens nettsted eller er delt dit.',
   async check(document, context) {
-    const siteId = refOf(document.site)
-    if (siteId === undefined || !Array.isArray(document.events)) return []
-    const found: Finding[] = []
+    const siteId = refOf(document.site);
+    if (siteId === undefined || !Array.isArray(document.events)) return [];
+    const found: Finding[] = [];
     for (const [index, item] of document.events.entries()) {
-      const ref = refOf(item)
-      if (ref === undefined) continue
-      const event = await context.getDocument(ref)
+      const ref = refOf(item);
+      if (ref === undefined) continue;
+      const event = await context.getDocument(ref);
       // Missing or wrong-type targets are the reference rules' to report.
-      if (event === undefined || event._type !== 'event' || isEventOnSite(event, siteId)) continue
+      if (event === undefined || event._type !== 'event' || isEventOnSite(event, siteId)) continue;
       found.push({
         field: `events[${index}]`,
         message: `Arrangementet (${ref}) hører til et annet nettsted og er ikke delt til dette, så det vises ikke i kampanjen. Be eieren legge til nettstedet ditt under «Vis også på», eller fjern det fra listen.`,
-      })
+      });
     }
-    return found
+    return found;
   },
-}
+};
 
 export const navigationTarget: Rule = {
   id: 'navigation.target',
@@ -62,19 +62,19 @@ export const navigationTarget: Rule = {
   appliesTo: ['site'],
   description: 'Hvert menypunkt lenker til en side eller en adresse.',
   check(document) {
-    if (!Array.isArray(document.navigation)) return []
-    const found: Finding[] = []
+    if (!Array.isArray(document.navigation)) return [];
+    const found: Finding[] = [];
     document.navigation.forEach((item, index) => {
-      if (!isObject(item)) return
-      if (refOf(item.page) !== undefined || hasText(item.url)) return
+      if (!isObject(item)) return;
+      if (refOf(item.page) !== undefined || hasText(item.url)) return;
       found.push({
         field: `navigation[${index}]`,
         message: 'Menypunktet lenker ingen steder. Velg en side, eller skriv en adresse.',
-      })
-    })
-    return found
+      });
+    });
+    return found;
   },
-}
+};
 
 export const navigationPageOnSite: Rule = {
   id: 'navigation.pageOnSite',
@@ -82,22 +82,23 @@ export const navigationPageOnSite: Rule = {
   appliesTo: ['site'],
   description: 'Sider i menyen hører til nettstedet selv.',
   async check(document, context) {
-    if (!Array.isArray(document.navigation)) return []
-    const siteId = publishedIdOf(document._id)
-    const found: Finding[] = []
+    if (!Array.isArray(document.navigation)) return [];
+    const siteId = publishedIdOf(document._id);
+    const found: Finding[] = [];
     for (const [index, item] of document.navigation.entries()) {
-      const ref = isObject(item) ? refOf(item.page) : undefined
-      if (ref === undefined) continue
-      const page = await context.getDocument(ref)
-      if (page === undefined || page._type !== 'page' || refOf(page.site) === siteId) continue
+      const ref = isObject(item) ? refOf(item.page) : undefined;
+      if (ref === undefined) continue;
+      const page = await context.getDocument(ref);
+      if (page === undefined || page._type !== 'page' || refOf(page.site) === siteId) continue;
       found.push({
         field: `navigation[${index}].page`,
-        message: 'Siden i dette menypunktet hører til et annet nettsted, så menypunktet vises ikke. Velg en side fra dette nettstedet, eller bruk en adresse.',
-      })
+        message:
+          'Siden i dette menypunktet hører til et annet nettsted, så menypunktet vises ikke. Velg en side fra dette nettstedet, eller bruk en adresse.',
+      });
     }
-    return found
+    return found;
   },
-}
+};
 
 export const ctaComplete: Rule = {
   id: 'cta.complete',
@@ -105,13 +106,23 @@ export const ctaComplete: Rule = {
   appliesTo: ['campaign'],
   description: 'En handlingsknapp har både tekst og adresse.',
   check(document) {
-    const cta = document.cta
-    if (!isObject(cta)) return []
-    const hasLabel = hasText(cta.label)
-    const hasUrl = hasText(cta.url)
-    if (hasLabel === hasUrl) return []
+    const cta = document.cta;
+    if (!isObject(cta)) return [];
+    const hasLabel = hasText(cta.label);
+    const hasUrl = hasText(cta.url);
+    if (hasLabel === hasUrl) return [];
     return hasLabel
-      ? [{ field: 'cta.url', message: 'Handlingsknappen har tekst, men ingen adresse. Skriv adressen knappen skal gå til, eller fjern teksten.' }]
-      : [{ field: 'cta.label', message: 'Handlingsknappen har adresse, men ingen tekst. Skriv hva knappen skal si, f.eks. «Kjøp billett».' }]
+      ? [
+          {
+            field: 'cta.url',
+            message: 'Handlingsknappen har tekst, men ingen adresse. Skriv adressen knappen skal gå til, eller fjern teksten.',
+          },
+        ]
+      : [
+          {
+            field: 'cta.label',
+            message: 'Handlingsknappen har adresse, men ingen tekst. Skriv hva knappen skal si, f.eks. «Kjøp billett».',
+          },
+        ];
   },
-}
+};

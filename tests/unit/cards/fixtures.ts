@@ -17,7 +17,7 @@ export async function themes(): Promise<Theme[]> {
 /** Exactly 250 characters, words of ordinary length. */
 export const TITLE_250 = (
   'Stor familiedag i Gulset bydelshus med konsert, teater, kafé, bokbytte og verksted for barn og voksne, ' +
-  'der alle er velkommen til å bli med på sang, dans og lek hele dagen, og kvelden avsluttes med felles middag og fortellinger fra bydelen før '
+  'der alle er velkommen til å bli med på sang, dans og lek hele dagen, og kvelden avsluttes med felles middag og fortellinger fra bydelen før vi rydder sammen og går hjem'
 ).slice(0, 250);
 
 export const SAMI_EMOJI_TITLE = 'Sámi álbmotbeaivi: čáhci, đuoddar, ŋ, šaddu, ŧ, žurdi 🎉🇳🇴 – æøå ÆØÅ';

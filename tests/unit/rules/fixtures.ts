@@ -2,30 +2,30 @@
  * A small, valid world for rule tests: one document of every type, all passing. Tests
  * copy it, break one thing and look for exactly the problem that causes.
  */
-import { contextFromDocuments, validateDocuments, type Problem, type RuleContext } from '../../../shared/rules/index.ts'
+import { contextFromDocuments, validateDocuments, type Problem, type RuleContext } from '../../../shared/rules/index.ts';
 
-export type Doc = { _id: string; _type: string; [field: string]: unknown }
+export type Doc = { _id: string; _type: string; [field: string]: unknown };
 /** Any object inside a document. */
-export type Obj = Record<string, unknown>
+export type Obj = Record<string, unknown>;
 
-const ref = (id: string) => ({ _type: 'reference', _ref: id })
-const key = (k: string) => ({ _key: k })
+const ref = (id: string) => ({ _type: 'reference', _ref: id });
+const key = (k: string) => ({ _key: k });
 
 export const ACCENTS: Record<string, string[]> = {
   'site.bydelshus': ['fjord', 'skog', 'solsikke', 'kveld'],
   'site.appelsinia': ['fjord', 'skog', 'appelsin', 'lilla'],
-}
+};
 
 /** Asset ids carry the size; the world's asset documents carry it as metadata, as in the Content Lake. */
-export const WIDE_ASSET = 'image-aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa-1600x900-jpg'
-export const NARROW_ASSET = 'image-bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb-800x600-jpg'
+export const WIDE_ASSET = 'image-aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa-1600x900-jpg';
+export const NARROW_ASSET = 'image-bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb-800x600-jpg';
 
 export const image = (asset = WIDE_ASSET, extra: Record<string, unknown> = {}) => ({
   _type: 'image',
   asset: ref(asset),
   alt: 'Folk som danser i salen',
   ...extra,
-})
+});
 
 export function world(): Doc[] {
   return [
@@ -39,7 +39,11 @@ export function world(): Doc[] {
         { ...key('n1'), _type: 'navItem', label: 'Om oss', page: ref('page.bydelshus.om-oss') },
         { ...key('n2'), _type: 'navItem', label: 'Kommunen', url: 'https://www.skien.kommune.no' },
       ],
-      contact: { email: 'post@skien.kommune.no', phone: '+47 35 58 10 00', address: { street: 'Gata 1', postalCode: '3724', city: 'Skien' } },
+      contact: {
+        email: 'post@skien.kommune.no',
+        phone: '+47 35 58 10 00',
+        address: { street: 'Gata 1', postalCode: '3724', city: 'Skien' },
+      },
       social: [{ ...key('s1'), _type: 'socialLink', platform: 'instagram', url: 'https://www.instagram.com/bydelshus' }],
       shareImage: image(),
     },
@@ -49,7 +53,15 @@ export function world(): Doc[] {
       title: 'Appelsinia',
       slug: { _type: 'slug', current: 'appelsinia' },
     },
-    { _id: 'venue.kafeen', _type: 'venue', name: 'Kafeen', slug: { current: 'kafeen' }, address: { street: 'Gata 1', postalCode: '3724', city: 'Skien' }, geo: { _type: 'geopoint', lat: 59.2, lng: 9.6 }, accessibility: 'Trinnfri inngang.' },
+    {
+      _id: 'venue.kafeen',
+      _type: 'venue',
+      name: 'Kafeen',
+      slug: { current: 'kafeen' },
+      address: { street: 'Gata 1', postalCode: '3724', city: 'Skien' },
+      geo: { _type: 'geopoint', lat: 59.2, lng: 9.6 },
+      accessibility: 'Trinnfri inngang.',
+    },
     { _id: 'category.konsert', _type: 'category', title: 'konsert', slug: { current: 'konsert' } },
     { _id: 'audience.unge', _type: 'audience', title: 'Unge', slug: { current: 'unge' } },
     {
@@ -157,26 +169,26 @@ export function world(): Doc[] {
     },
     { _id: WIDE_ASSET, _type: 'sanity.imageAsset', metadata: { dimensions: { width: 1600, height: 900 } } },
     { _id: NARROW_ASSET, _type: 'sanity.imageAsset', metadata: { dimensions: { width: 800, height: 600 } } },
-  ]
+  ];
 }
 
 export function contextFor(docs: readonly unknown[]): RuleContext {
-  return contextFromDocuments(docs, { accentsForSite: (siteId) => ACCENTS[siteId] })
+  return contextFromDocuments(docs, { accentsForSite: (siteId) => ACCENTS[siteId] });
 }
 
 export async function problemsOf(docs: readonly unknown[]): Promise<Problem[]> {
-  return validateDocuments(docs, contextFor(docs))
+  return validateDocuments(docs, contextFor(docs));
 }
 
 /** The world with one document changed by `edit` (found by id). */
 export function edited(id: string, edit: (doc: Doc) => void, docs: Doc[] = world()): Doc[] {
-  const doc = docs.find((candidate) => candidate._id === id)
-  if (!doc) throw new Error(`no ${id} in the world`)
-  edit(doc)
-  return docs
+  const doc = docs.find((candidate) => candidate._id === id);
+  if (!doc) throw new Error(`no ${id} in the world`);
+  edit(doc);
+  return docs;
 }
 
 /** "rule @ documentId field" for compact, exact comparisons. */
-export const summary = (problems: readonly Problem[]) => problems.map((p) => `${p.rule} @ ${p.documentId} ${p.field}`)
+export const summary = (problems: readonly Problem[]) => problems.map((p) => `${p.rule} @ ${p.documentId} ${p.field}`);
 
-export { ref, key }
+export { ref, key };

@@ -3,10 +3,10 @@
  * never crashes the rulebook. Wrong values are reported by document id and field; text is
  * data, counted and never interpreted.
  */
-import { test } from 'uvu'
-import * as assert from 'uvu/assert'
-import { CONTENT_MODEL, validateDocument, validateDocuments } from '../../../shared/rules/index.ts'
-import { contextFor, problemsOf, ref, summary, world, type Doc } from './fixtures.ts'
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import { CONTENT_MODEL, validateDocument, validateDocuments } from '../../../shared/rules/index.ts';
+import { contextFor, problemsOf, ref, summary, world, type Doc } from './fixtures.ts';
 
 const WEIRD: unknown[] = [
   42,
@@ -26,45 +26,45 @@ const WEIRD: unknown[] = [
   '<script>alert(1)</script>',
   'x'.repeat(100_000),
   '\u202e\u0000\u001b[31mrød\u001b[0m',
-]
+];
 
 test('any value in any field of any type is reported or accepted, never a crash', async () => {
-  let checked = 0
+  let checked = 0;
   for (const base of world()) {
-    const fields = CONTENT_MODEL[base._type]
-    if (!fields) continue
+    const fields = CONTENT_MODEL[base._type];
+    if (!fields) continue;
     for (const field of Object.keys(fields)) {
       for (const value of WEIRD) {
-        const docs = world()
-        const doc = docs.find((d) => d._id === base._id)!
-        doc[field] = value
-        const problems = await validateDocuments(docs, contextFor(docs))
+        const docs = world();
+        const doc = docs.find((d) => d._id === base._id)!;
+        doc[field] = value;
+        const problems = await validateDocuments(docs, contextFor(docs));
         for (const problem of problems) {
-          assert.type(problem.documentId, 'string')
-          assert.type(problem.field, 'string')
-          assert.ok(problem.severity === 'error' || problem.severity === 'warning')
+          assert.type(problem.documentId, 'string');
+          assert.type(problem.field, 'string');
+          assert.ok(problem.severity === 'error' || problem.severity === 'warning');
           // No control characters from the value leak into a message.
-          assert.not.match(problem.message, /[\u0000-\u0008\u001b]/)
+          assert.not.match(problem.message, /[\u0000-\u0008\u001b]/);
         }
-        checked++
+        checked++;
       }
     }
   }
-  assert.ok(checked > 800, `checked ${checked}`)
-})
+  assert.ok(checked > 800, `checked ${checked}`);
+});
 
 test('a title that is a number and a date that is not a date are errors named by document and field', async () => {
-  const docs = world()
-  const event = docs.find((d) => d._id === 'event.jazz')!
-  event.title = 2026
-  event.startsAt = 'i morgen kveld'
-  event.endsAt = { date: 'x' }
+  const docs = world();
+  const event = docs.find((d) => d._id === 'event.jazz')!;
+  event.title = 2026;
+  event.startsAt = 'i morgen kveld';
+  event.endsAt = { date: 'x' };
   assert.equal(summary(await problemsOf(docs)), [
     'field.type @ event.jazz title',
     'field.type @ event.jazz startsAt',
     'field.type @ event.jazz endsAt',
-  ])
-})
+  ]);
+});
 
 test('unknown types are reported once and skipped; system documents and drafts are skipped silently', async () => {
   const docs: unknown[] = [
@@ -77,46 +77,46 @@ test('unknown types are reported once and skipped; system documents and drafts a
     null,
     'not a document',
     { _id: 7, _type: 'event' },
-  ]
+  ];
   assert.equal(summary(await problemsOf(docs)), [
     'document.unknownType @ x.1 _type',
     'document.malformed @ (uten id) ',
     'document.malformed @ (uten id) ',
     'document.malformed @ (uten id) ',
-  ])
-})
+  ]);
+});
 
 test('HTML, scripts and any alphabet in text are data: accepted as written, counted by characters', async () => {
-  const docs = world()
-  const event = docs.find((d) => d._id === 'event.jazz')!
-  event.title = '<img src=x onerror=alert(1)> «Jazz» & ‘venner’'
-  event.summary = '👩‍👩‍👧 '.repeat(30) + 'مرحبا 你好 Привет' // 200 characters or fewer, though more UTF-16 units
-  const before = JSON.stringify(event)
-  assert.equal(summary(await problemsOf(docs)), [])
-  assert.is(JSON.stringify(event), before, 'the rulebook never changes a document')
-})
+  const docs = world();
+  const event = docs.find((d) => d._id === 'event.jazz')!;
+  event.title = '<img src=x onerror=alert(1)> «Jazz» & ‘venner’';
+  event.summary = '👩‍👩‍👧 '.repeat(30) + 'مرحبا 你好 Привет'; // 200 characters or fewer, though more UTF-16 units
+  const before = JSON.stringify(event);
+  assert.equal(summary(await problemsOf(docs)), []);
+  assert.is(JSON.stringify(event), before, 'the rulebook never changes a document');
+});
 
 test('a rule whose context fails is reported on the document, and the other rules still run', async () => {
-  const docs = world()
-  const failing = { ...contextFor(docs), getDocument: () => Promise.reject(new Error('nettverksfeil')) }
-  const event = docs.find((d) => d._id === 'event.jazz') as Doc
-  event.title = 42
-  const problems = await validateDocument(event, failing)
-  const rulesReported = problems.map((p) => p.rule)
-  assert.ok(rulesReported.includes('field.type'))
-  assert.ok(rulesReported.includes('reference.exists'))
-  assert.match(problems.find((p) => p.rule === 'reference.exists')!.message, /nettverksfeil/)
-})
+  const docs = world();
+  const failing = { ...contextFor(docs), getDocument: () => Promise.reject(new Error('nettverksfeil')) };
+  const event = docs.find((d) => d._id === 'event.jazz') as Doc;
+  event.title = 42;
+  const problems = await validateDocument(event, failing);
+  const rulesReported = problems.map((p) => p.rule);
+  assert.ok(rulesReported.includes('field.type'));
+  assert.ok(rulesReported.includes('reference.exists'));
+  assert.match(problems.find((p) => p.rule === 'reference.exists')!.message, /nettverksfeil/);
+});
 
 test('a campaign for an unknown site is reported on its site field, and its accent is not guessed', async () => {
-  const docs = world()
-  const campaign = docs.find((d) => d._id === 'campaign.bydelshus.sommer')!
-  campaign.site = ref('site.finnesikke')
-  campaign.accent = 'hvasomhelst'
+  const docs = world();
+  const campaign = docs.find((d) => d._id === 'campaign.bydelshus.sommer')!;
+  campaign.site = ref('site.finnesikke');
+  campaign.accent = 'hvasomhelst';
   assert.equal(summary(await problemsOf(docs)), [
     'reference.site @ campaign.bydelshus.sommer site',
     'campaign.eventOnSite @ campaign.bydelshus.sommer events[0]',
-  ])
-})
+  ]);
+});
 
-test.run()
+test.run();

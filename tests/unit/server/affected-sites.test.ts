@@ -1,0 +1,98 @@
+/** Which sites a published change rebuilds: only those that show the document, before or after. */
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import type { SanityDocument } from '../../../shared/content/dataset.ts';
+import { affectedSites, type DocumentChange } from '../../../server/affected-sites.ts';
+
+const SITES = ['appelsinia', 'bydelshus', 'ibsenbiblioteket'];
+const ref = (id: string) => ({ _type: 'reference', _ref: id });
+const docs: SanityDocument[] = [
+  { _id: 'site.bydelshus', _type: 'site', title: 'Bydelshus', navigation: [{ label: 'Om oss', page: ref('page.bydelshus.om') }] },
+  { _id: 'site.appelsinia', _type: 'site', title: 'Appelsinia' },
+  { _id: 'site.ibsenbiblioteket', _type: 'site', title: 'Ibsenbiblioteket' },
+  { _id: 'event.konsert', _type: 'event', title: 'Konsert', site: ref('site.bydelshus'), alsoOn: [ref('site.appelsinia')], categories: [ref('category.konsert')] },
+  { _id: 'event.quiz', _type: 'event', title: 'Quiz', site: ref('site.ibsenbiblioteket'), categories: [ref('category.quiz')] },
+  { _id: 'campaign.jul', _type: 'campaign', title: 'Jul', site: ref('site.ibsenbiblioteket'), eventFilter: { categories: [ref('category.konsert')] } },
+  { _id: 'page.bydelshus.om', _type: 'page', title: 'Om oss', site: ref('site.bydelshus') },
+  {
+    _id: 'article.app', _type: 'article', title: 'Nytt', site: ref('site.appelsinia'),
+    body: [{ _type: 'block', markDefs: [{ _type: 'internalLink', reference: ref('event.quiz') }] }],
+  },
+  { _id: 'alert.alle', _type: 'alert', title: 'Glatte veier', sites: [] },
+  { _id: 'alert.bibliotek', _type: 'alert', title: 'Stengt', sites: [ref('site.ibsenbiblioteket')] },
+  { _id: 'venue.gulset', _type: 'venue', name: 'Gulset' },
+  { _id: 'image-abc-10x10-png', _type: 'sanity.imageAsset' },
+  { _id: 'page.bydelshus.bilde', _type: 'page', title: 'Bilde', site: ref('site.bydelshus'), seo: { shareImage: { asset: ref('image-abc-10x10-png') } } },
+];
+const documents = new Map(docs.map((doc) => [doc._id, doc]));
+const changed = (id: string, edit: (doc: SanityDocument) => SanityDocument = (d) => ({ ...d, title: 'Endret' })): DocumentChange => {
+  const before = documents.get(id)!;
+  return { id, before, after: edit(before) };
+};
+const sitesFor = (changes: DocumentChange[], notice?: Parameters<typeof affectedSites>[0]['notice']) =>
+  affectedSites({ changes, notice, documents, sites: SITES }).sites;
+
+test('an event rebuilds its own site, its alsoOn sites and campaigns that show it by filter', () => {
+  assert.equal(sitesFor([changed('event.konsert')]), ['appelsinia', 'bydelshus', 'ibsenbiblioteket']);
+});
+
+test('an event on one site only, linked from an article elsewhere, rebuilds both and nothing else', () => {
+  assert.equal(sitesFor([changed('event.quiz')]), ['appelsinia', 'ibsenbiblioteket']);
+});
+
+test('an event moved between sites rebuilds the old and the new site', () => {
+  const change = changed('event.quiz', (d) => ({ ...d, site: ref('site.bydelshus') }));
+  assert.equal(sitesFor([change]), ['appelsinia', 'bydelshus', 'ibsenbiblioteket']);
+});
+
+test('the webhook body alone is enough when the document is new to the server', () => {
+  assert.equal(sitesFor([], { _id: 'event.ny', _type: 'event', site: 'site.bydelshus', alsoOn: [] }), ['bydelshus']);
+  assert.equal(sitesFor([], { _id: 'event.ny', _type: 'event', site: 'site.bydelshus', before: { site: 'site.appelsinia' } }), ['appelsinia', 'bydelshus']);
+});
+
+test('an alert for every site rebuilds every site; an alert for one site rebuilds that one', () => {
+  assert.equal(sitesFor([changed('alert.alle')]), SITES);
+  assert.equal(sitesFor([changed('alert.bibliotek')]), ['ibsenbiblioteket']);
+});
+
+test('an alert narrowed from every site to one still rebuilds every site (its banner must go)', () => {
+  assert.equal(sitesFor([changed('alert.alle', (d) => ({ ...d, sites: [ref('site.bydelshus')] }))]), SITES);
+});
+
+test('venues, categories and audiences touch every site', () => {
+  assert.equal(sitesFor([changed('venue.gulset')]), SITES);
+  assert.equal(sitesFor([], { _id: 'category.ny', _type: 'category' }), SITES);
+  assert.equal(sitesFor([], { _id: 'audience.ny', _type: 'audience' }), SITES);
+});
+
+test('a site document rebuilds that site and where its events are cross-listed', () => {
+  assert.equal(sitesFor([changed('site.bydelshus')]), ['appelsinia', 'bydelshus']);
+  assert.equal(sitesFor([changed('site.ibsenbiblioteket')]), ['ibsenbiblioteket']);
+});
+
+test('a page in a site\'s navigation rebuilds that site only', () => {
+  assert.equal(sitesFor([changed('page.bydelshus.om')]), ['bydelshus']);
+});
+
+test('an image rebuilds the sites of the documents that use it', () => {
+  assert.equal(sitesFor([changed('image-abc-10x10-png', (d) => ({ ...d, _fileStamp: 'new' }))]), ['bydelshus']);
+});
+
+test('a deleted document rebuilds where it was', () => {
+  assert.equal(sitesFor([{ id: 'page.bydelshus.om', before: documents.get('page.bydelshus.om') }]), ['bydelshus']);
+});
+
+test('drafts never rebuild a public site', () => {
+  assert.equal(sitesFor([], { _id: 'drafts.event.konsert', _type: 'event', site: 'site.bydelshus' }), []);
+});
+
+test('an unknown document type rebuilds every site rather than leave one stale', () => {
+  assert.equal(sitesFor([], { _id: 'x', _type: 'somethingNew' }), SITES);
+});
+
+test('the reasons name the document and the sites', () => {
+  const { reasons } = affectedSites({ changes: [changed('event.quiz')], documents, sites: SITES });
+  assert.equal(reasons, ['event «Endret» (event.quiz) → appelsinia, ibsenbiblioteket']);
+});
+
+test.run();
