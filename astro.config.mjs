@@ -36,6 +36,8 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'auto' },
   compressHTML: true,
   devToolbar: { enabled: false },
+  // Pages whose cacheKey (shared/site/cache-keys.ts) and code are unchanged are not rendered again.
+  experimental: { incrementalBuild: true },
   integrations: [fasett({ site }), sitemap()],
   ...(preview ? { ...previewMode, integrations: [fasett({ site, prerender: false }), fasettPreview()] } : {}),
 });

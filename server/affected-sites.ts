@@ -2,8 +2,10 @@
  * Which sites a changed document touches, so a publish rebuilds only those. Looks at the
  * document before and after the change (a document moved between sites rebuilds both) and
  * at what the webhook said about it:
- *   event            its site, its alsoOn sites, campaigns that show it, pages that link to it
- *   campaign, page,  its site, and sites whose documents link to it (navigation, internal links)
+ *   event            its site and its alsoOn sites (a campaign's filter only picks events its own
+ *                    site shows), and the sites of documents that refer to it: campaigns that
+ *                    list it, pages and articles that link to it
+ *   campaign, page,  its site, and the sites of documents that refer to it (navigation, links)
  *   article
  *   alert,           its `sites`; an empty list means every site
  *   serviceLink
@@ -86,7 +88,6 @@ export function affectedSites(input: AffectedInput): Affected {
       touch(all);
     } else {
       for (const doc of versions) touch(ownSites({ ...doc, _type: type }, all));
-      if (type === 'event') touch(campaignSitesShowing(id, versions, input.documents.values()));
       if (type === 'site') touch(crossListedFrom(id, input.documents.values()));
       if (LINKABLE.has(type)) {
         referrers ??= referrerIndex(input.documents.values());
@@ -98,7 +99,8 @@ export function affectedSites(input: AffectedInput): Affected {
     }
     if (touched.size === 0) continue;
     for (const slug of touched) result.add(slug);
-    reasons.push(`${describe(id, type, versions)} → ${[...touched].sort().join(', ')}`);
+    const current = input.documents.get(id);
+    reasons.push(`${describe(id, type, [...(current ? [current] : []), ...[...versions].reverse()])} → ${[...touched].sort().join(', ')}`);
   }
   return { sites: all.filter((slug) => result.has(slug)), reasons };
 }
@@ -127,27 +129,6 @@ export function ownSites(doc: SanityDocument, all: readonly string[]): string[] 
   }
 }
 
-/** Campaigns that feature the event by reference, or by a filter its categories and audiences match. */
-function campaignSitesShowing(eventId: string, versions: SanityDocument[], documents: Iterable<SanityDocument>): string[] {
-  const sites: string[] = [];
-  for (const campaign of documents) {
-    if (campaign._type !== 'campaign') continue;
-    const filter = (campaign.eventFilter ?? {}) as { categories?: unknown; audiences?: unknown };
-    const categories = new Set(refIds(filter.categories));
-    const audiences = new Set(refIds(filter.audiences));
-    const listed = refIds(campaign.events).includes(eventId);
-    const matched =
-      (categories.size > 0 || audiences.size > 0) &&
-      versions.some(
-        (event) =>
-          (categories.size === 0 || refIds(event.categories).some((c) => categories.has(c))) &&
-          (audiences.size === 0 || refIds(event.audiences).some((a) => audiences.has(a))),
-      );
-    if (listed || matched) sites.push(...ownSites(campaign, []));
-  }
-  return sites;
-}
-
 /** A site's name and address show on its events wherever they are cross-listed. */
 function crossListedFrom(siteDocId: string, documents: Iterable<SanityDocument>): string[] {
   const sites: string[] = [];
@@ -162,7 +143,8 @@ const slugOf = (doc: SanityDocument): string | undefined => {
   return typeof slug === 'string' ? slug : typeof slug?.current === 'string' ? slug.current : undefined;
 };
 
+/** `versions` newest first: the title shown is the latest one. */
 function describe(id: string, type: string | undefined, versions: SanityDocument[]): string {
-  const title = versions.map((doc) => doc.title ?? doc.name).reverse().find((t) => typeof t === 'string');
+  const title = versions.map((doc) => doc.title ?? doc.name).find((t) => typeof t === 'string');
   return `${type ?? 'document'} ${title ? `«${title}» ` : ''}(${id})`;
 }

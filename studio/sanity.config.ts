@@ -2,6 +2,7 @@ import { defineConfig, type WorkspaceOptions } from 'sanity';
 import { structureTool } from 'sanity/structure';
 import { schemaTypes } from './schemaTypes/index.ts';
 import { STUDIO_SITES, type StudioSite } from './sites.ts';
+import { withPreviewAction } from './actions/preview.ts';
 import { isSiteDocumentTemplate, sharedStructure, sharedTemplates, siteStructure, siteTemplates } from './structure.ts';
 
 const projectId = process.env.SANITY_STUDIO_PROJECT_ID || 'fasett-local';
@@ -39,4 +40,4 @@ const sharedWorkspace: WorkspaceOptions = {
   },
 };
 
-export default defineConfig([...STUDIO_SITES.map(siteWorkspace), sharedWorkspace]);
+export default defineConfig([...STUDIO_SITES.map(siteWorkspace), sharedWorkspace].map(withPreviewAction));

@@ -94,7 +94,7 @@ export async function buildSites(options: BuildOptions = {}): Promise<{ exitCode
 function buildOne(slug: string, env: NodeJS.ProcessEnv): Promise<SiteBuildResult> {
   const started = performance.now();
   return new Promise((resolvePromise) => {
-    const child = spawn(process.execPath, [join(repoRoot, 'node_modules/astro/bin/astro.mjs'), 'build', '--silent'], {
+    const child = spawn(process.execPath, [join(repoRoot, 'node_modules/astro/bin/astro.mjs'), 'build'], {
       cwd: repoRoot,
       env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FASETT_SITE: slug, ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -106,9 +106,21 @@ function buildOne(slug: string, env: NodeJS.ProcessEnv): Promise<SiteBuildResult
       const seconds = (performance.now() - started) / 1000;
       const reportFile = join(env.FASETT_DIST_DIR ? resolve(env.FASETT_DIST_DIR) : distDir(), '_reports', `${slug}.json`);
       const report = code === 0 && existsSync(reportFile) ? (JSON.parse(readFileSync(reportFile, 'utf8')) as BuildReport) : undefined;
+      if (report) report.rebuilt = countRendered(output);
       resolvePromise({ slug, ok: code === 0, seconds, report, output });
     });
   });
+}
+
+/**
+ * Pages Astro rendered vs. took from its incremental cache, read from its log: a skipped
+ * page is listed as "(cached)" or "(restored)", a rendered one with its render time.
+ */
+export function countRendered(output: string): { pagesRendered: number; pagesSkipped: number } {
+  const lines = output.replace(/\x1b\[[0-9;]*m/g, '').split('\n').filter((line) => /[├└]─ \//.test(line));
+  const skipped = lines.filter((line) => /\((cached|restored)\)\s*$/.test(line)).length;
+  const rendered = lines.filter((line) => /\(\+[\d.]+m?s\)\s*$/.test(line) && !/\/_astro\//.test(line)).length;
+  return { pagesRendered: rendered, pagesSkipped: skipped };
 }
 
 function uniqueProblems(results: SiteBuildResult[]): Problem[] {
@@ -142,10 +154,11 @@ function printSummary(results: SiteBuildResult[], seconds: number): void {
       `${r.seconds.toFixed(1)} s`,
       String(problems.filter((p) => p.severity === 'warning').length),
       String(problems.filter((p) => p.severity === 'error').length),
-      cards ? `${cards.rendered} / ${cards.reused}` : '–',
+      cards ? `${cards.rendered} / ${cards.reused}${cards.rendered ? ` (${cards.msPerCard} ms)` : ''}` : '–',
+      r.report?.rebuilt ? `${r.report.rebuilt.pagesRendered} / ${r.report.rebuilt.pagesSkipped}` : '–',
     ];
   });
-  const header = ['site', 'status', 'pages', 'time', 'warnings', 'errors', 'cards new/reused'];
+  const header = ['site', 'status', 'pages', 'time', 'warnings', 'errors', 'cards new/reused', 'files rendered/cached'];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i]!.length)));
   const line = (cells: string[]) => '  ' + cells.map((c, i) => c.padEnd(widths[i]!)).join('  ');
   console.log('\nSummary');

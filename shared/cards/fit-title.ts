@@ -101,28 +101,44 @@ export function hyphenate(title: string, wordWidths: Map<string, number>, slotWi
       const perLetter = width / letters.length;
       const perPiece = Math.max(2, Math.floor((slotWidth * share) / perLetter) - 1);
       const pieces = Math.ceil(letters.length / perPiece);
-      const even = Math.ceil(letters.length / pieces);
+      // Even pieces: the first (length mod pieces) get one letter more.
+      const short = Math.floor(letters.length / pieces);
+      const longer = letters.length % pieces;
       const out: string[] = [];
-      for (let i = 0; i < letters.length; i += even) out.push(letters.slice(i, i + even).join(''));
+      for (let i = 0, start = 0; i < pieces; i++) {
+        const length = short + (i < longer ? 1 : 0);
+        out.push(letters.slice(start, start + length).join(''));
+        start += length;
+      }
       return out.join(BREAK);
     })
     .join(' ');
 }
 
-export const HYPHENATION_SHARES = [0.92, 0.78, 0.62];
+/** Shares of the column a broken word's pieces aim for: the first, then finer if still too wide. */
+const HYPHENATION_SHARES = [0.92, 0.78, 0.62];
 
-export function hyphenatedCandidates(variants: string[], fontSize: number): TitleCandidate[] {
-  return variants.flatMap((variant, i) => [{ key: `h${i}`, text: variant, fontSize }]);
+/**
+ * Once a word must be broken, the title need not stay at the smallest size: try every size
+ * (largest first) with the long words broken to fit it. Word widths were measured at `measuredAt`;
+ * at other sizes they scale with the font size. The smallest size also tries finer pieces.
+ */
+export function hyphenatedCandidates(title: string, type: TypeScale, widths: Map<string, number>, measuredAt: number, slotWidth: number): TitleCandidate[] {
+  const sizes = [...type.title, ...type.titleLongWord];
+  const smallest = last(sizes);
+  return sizes.flatMap((fontSize) => {
+    const scaled = new Map([...widths].map(([word, width]) => [word, (width * fontSize) / measuredAt]));
+    const shares = fontSize === smallest ? HYPHENATION_SHARES : HYPHENATION_SHARES.slice(0, 1);
+    return shares.map((share, i) => ({ key: `h${fontSize}-${i}`, text: hyphenate(title, scaled, slotWidth, share), fontSize }));
+  });
 }
 
-export function chooseHyphenated(variants: string[], fontSize: number, slot: Box, measured: Map<string, Box>): { fit: TitleFit; clamped: boolean } {
+export function chooseHyphenated(candidates: TitleCandidate[], slot: Box, measured: Map<string, Box>): { fit: TitleFit; clamped: boolean } {
   const { fits, fitsWidth } = fitter(measured, slot);
-  for (const [i, variant] of variants.entries()) {
-    const b = measured.get(`h${i}`);
-    if (fits(b, fontSize)) return { fit: { text: variant, fontSize }, clamped: false };
-    if (fitsWidth(b, fontSize)) return { fit: clampAt(variant, fontSize, slot, measured), clamped: true };
-  }
+  for (const c of candidates) if (fits(measured.get(c.key), c.fontSize)) return { fit: { text: c.text, fontSize: c.fontSize }, clamped: false };
+  for (const c of candidates) if (fitsWidth(measured.get(c.key), c.fontSize)) return { fit: clampAt(c.text, c.fontSize, slot, measured), clamped: true };
   // Nothing fits across even broken up (a run of wide emoji, say): draw the finest split,
   // clamped; the overflow check after drawing reports it if it still does not fit.
-  return { fit: clampAt(last(variants), fontSize, slot, measured), clamped: true };
+  const finest = last(candidates);
+  return { fit: clampAt(finest.text, finest.fontSize, slot, measured), clamped: true };
 }

@@ -8,8 +8,6 @@ import { encodePng } from './encode.ts';
 import {
   chooseHyphenated,
   chooseSize,
-  HYPHENATION_SHARES,
-  hyphenate,
   hyphenatedCandidates,
   longWords,
   normalizeText,
@@ -98,11 +96,11 @@ async function fitTitle(card: Parameters<typeof layoutPass>[0]): Promise<{ fit: 
   const words = longWords(title);
   const wordBoxes = boxesByKey((await layoutPass(card, { mode: 'measure', candidates: wordCandidates(words, decision.fontSize) }, scratch)).nodes);
   const widths = new Map(words.map((word, i) => [word, wordBoxes.get(`w${i}`)?.width ?? 0]));
-  const variants = HYPHENATION_SHARES.map((share) => hyphenate(title, widths, slot.width, share));
-  const measured = boxesByKey((await layoutPass(card, { mode: 'measure', candidates: hyphenatedCandidates(variants, decision.fontSize) }, scratch)).nodes);
+  const candidates = hyphenatedCandidates(title, card.type, widths, decision.fontSize, slot.width);
+  const measured = boxesByKey((await layoutPass(card, { mode: 'measure', candidates }, scratch)).nodes);
   // The probes (line height, hanging space) from the first pass.
   for (const [key, value] of first) if (key.startsWith('p') || key.startsWith('s')) measured.set(key, value);
-  return chooseHyphenated(variants, decision.fontSize, slot, measured);
+  return chooseHyphenated(candidates, slot, measured);
 }
 
 async function visualFor(prepared: PreparedCard, geometry: Geometry, problems: CardProblem[]): Promise<Visual> {

@@ -12,7 +12,8 @@ const docs: SanityDocument[] = [
   { _id: 'site.ibsenbiblioteket', _type: 'site', title: 'Ibsenbiblioteket' },
   { _id: 'event.konsert', _type: 'event', title: 'Konsert', site: ref('site.bydelshus'), alsoOn: [ref('site.appelsinia')], categories: [ref('category.konsert')] },
   { _id: 'event.quiz', _type: 'event', title: 'Quiz', site: ref('site.ibsenbiblioteket'), categories: [ref('category.quiz')] },
-  { _id: 'campaign.jul', _type: 'campaign', title: 'Jul', site: ref('site.ibsenbiblioteket'), eventFilter: { categories: [ref('category.konsert')] } },
+  { _id: 'campaign.jul', _type: 'campaign', title: 'Jul', site: ref('site.ibsenbiblioteket'), events: [ref('event.konsert')] },
+  { _id: 'campaign.dans', _type: 'campaign', title: 'Dans', site: ref('site.ibsenbiblioteket'), eventFilter: { categories: [ref('category.quiz')] } },
   { _id: 'page.bydelshus.om', _type: 'page', title: 'Om oss', site: ref('site.bydelshus') },
   {
     _id: 'article.app', _type: 'article', title: 'Nytt', site: ref('site.appelsinia'),
@@ -32,7 +33,7 @@ const changed = (id: string, edit: (doc: SanityDocument) => SanityDocument = (d)
 const sitesFor = (changes: DocumentChange[], notice?: Parameters<typeof affectedSites>[0]['notice']) =>
   affectedSites({ changes, notice, documents, sites: SITES }).sites;
 
-test('an event rebuilds its own site, its alsoOn sites and campaigns that show it by filter', () => {
+test('an event rebuilds its own site, its alsoOn sites and the sites of campaigns that list it', () => {
   assert.equal(sitesFor([changed('event.konsert')]), ['appelsinia', 'bydelshus', 'ibsenbiblioteket']);
 });
 
@@ -91,7 +92,9 @@ test('an unknown document type rebuilds every site rather than leave one stale',
 });
 
 test('the reasons name the document and the sites', () => {
-  const { reasons } = affectedSites({ changes: [changed('event.quiz')], documents, sites: SITES });
+  const change = changed('event.quiz');
+  const after = new Map(documents).set('event.quiz', change.after!);
+  const { reasons } = affectedSites({ changes: [change], documents: after, sites: SITES });
   assert.equal(reasons, ['event «Endret» (event.quiz) → appelsinia, ibsenbiblioteket']);
 });
 

@@ -1,0 +1,102 @@
+/**
+ * /arrangementer/data.json — what <event-filter> needs to filter the list in place and to
+ * draw a card like EventCard does: only upcoming events, only the fields a filter reads or
+ * a card shows (text already formatted in Norwegian, image URLs already sized), and the
+ * names of every filter value.
+ */
+import type { APIRoute } from 'astro';
+import { getImage } from 'astro:assets';
+import images from 'virtual:fasett/images';
+import { currentSiteData, type EventItem } from '../../content/site-data.ts';
+import { sanityImageSrcset } from '../../content/images.ts';
+import { formatDate, formatEventTime } from '../../format/datetime.ts';
+import { formatPrice } from '../../format/price.ts';
+import { paths } from '../../site/paths.ts';
+import { statusInfo } from '../../site/status.ts';
+import type { ListEvent } from '../../elements/event-query.ts';
+import { facetsOf, filterable, namesOf, todayOf } from './list-model.ts';
+
+// The same sizes as EventCard's <Picture width={400} aspect={1.5}>, so the browser reuses the files.
+const CARD_WIDTH = 400;
+const CARD_ASPECT = 1.5;
+export const CARD_SIZES = '(min-width: 72rem) 22rem, (min-width: 40rem) 45vw, 100vw';
+
+async function cardImage(event: EventItem): Promise<ListEvent['image']> {
+  const image = event.image;
+  const asset = image?.asset;
+  if (!asset) return undefined;
+  const height = Math.round(CARD_WIDTH / CARD_ASPECT);
+  const position = image.hotspot ? `${Math.round((image.hotspot.x ?? 0.5) * 100)}% ${Math.round((image.hotspot.y ?? 0.5) * 100)}%` : undefined;
+  const meta = asset._id ? images[asset._id] : undefined;
+  const widths = [CARD_WIDTH / 2, CARD_WIDTH, CARD_WIDTH * 1.5, CARD_WIDTH * 2].filter((w) => !meta || w <= meta.width);
+  if (meta) {
+    const result = await getImage({
+      src: meta,
+      widths: widths.length ? widths : [meta.width],
+      sizes: CARD_SIZES,
+      width: CARD_WIDTH,
+      height,
+      fit: 'cover',
+      position,
+      format: 'webp',
+    });
+    return { src: result.src, srcset: result.srcSet.attribute, sizes: CARD_SIZES, width: CARD_WIDTH, height, position };
+  }
+  if (!asset.url) return undefined;
+  const live = sanityImageSrcset(image, widths.length ? widths : [CARD_WIDTH], CARD_ASPECT);
+  return { src: live.src, srcset: live.srcset, sizes: CARD_SIZES, width: CARD_WIDTH, height, position };
+}
+
+export async function listEvent(event: EventItem): Promise<ListEvent> {
+  const f = filterable(event);
+  const status = statusInfo(event.status);
+  const item: ListEvent = {
+    slug: event.slug ?? '',
+    title: event.title ?? '',
+    url: paths.event(event.slug ?? ''),
+    startsAt: event.startsAt ?? '',
+    endsAt: event.endsAt ?? event.startsAt ?? '',
+    startDay: f.startDay,
+    endDay: f.endDay,
+    dayLabel: formatDate(new Date(`${f.startDay}T12:00:00Z`)),
+    when: event.startsAt ? formatEventTime(event.startsAt, event.endsAt) : '',
+    categories: f.categories,
+    audiences: f.audiences,
+    free: f.free,
+  };
+  if (status) {
+    item.status = event.status!;
+    item.statusLabel = status.label;
+  }
+  if (event.venue?.slug && event.venue.name) item.venue = { slug: event.venue.slug, name: event.venue.name };
+  const price = formatPrice(event.price);
+  if (price) item.price = price;
+  const image = await cardImage(event);
+  if (image) item.image = image;
+  return item;
+}
+
+export const GET: APIRoute = async () => {
+  const data = await currentSiteData();
+  const names = namesOf(data);
+  const facets = facetsOf(data);
+  const body = {
+    generatedAt: data.now.toISOString(),
+    today: todayOf(data),
+    siteTitle: data.site.title,
+    names: {
+      categories: Object.fromEntries(names.categories),
+      audiences: Object.fromEntries(names.audiences),
+      venues: Object.fromEntries(names.venues),
+    },
+    // Values with upcoming events: what the form offers.
+    offered: {
+      categories: facets.categories.map((c) => c.slug),
+      audiences: facets.audiences.map((a) => a.slug),
+      venues: facets.venues.map((v) => v.slug),
+      months: facets.months.map((m) => m.slug),
+    },
+    events: await Promise.all(data.upcoming.filter((e) => e.slug).map(listEvent)),
+  };
+  return new Response(JSON.stringify(body), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+};

@@ -1,0 +1,106 @@
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import { loadTheme } from '../../../themes/index.ts';
+import { cardFor, cardHashFor, cardStats, defaultCardCacheDir, formatCardStats, resetCardStats } from '../../../shared/cards/index.ts';
+import { eventInput, photoJpeg, rules, tempDir } from './fixtures.ts';
+
+const theme = await loadTheme('bydelshus');
+
+test('a second call with the same input is served from the cache: nothing is rendered again', async () => {
+  const cacheDir = tempDir();
+  resetCardStats();
+  const input = eventInput(theme, { image: { buffer: await photoJpeg() } });
+  const first = await cardFor(input, 'og', { cacheDir });
+  assert.is(first.reused, false);
+  assert.is(cardStats().rendered, 1);
+  assert.ok(cardStats().renderMs > 0);
+
+  const second = await cardFor(eventInput(theme, { image: { buffer: await photoJpeg() } }), 'og', { cacheDir });
+  assert.is(second.reused, true);
+  assert.is(cardStats().rendered, 1, 'rendered counter unchanged');
+  assert.is(cardStats().reused, 1);
+  assert.is(second.hash, first.hash);
+  assert.is(second.file, first.file);
+  assert.ok(second.png.equals(first.png));
+  assert.equal(readdirSync(cacheDir).sort(), [`${first.hash}.json`, `${first.hash}.png`], 'no temporary files left behind');
+  assert.match(formatCardStats(), /^cards rendered 1, reused 1, \d+ ms per card$/);
+});
+
+test('the cache survives the process: what is on disk is reused, with the problems found when it was drawn', async () => {
+  const cacheDir = tempDir();
+  const input = eventInput(theme, { image: { path: join(cacheDir, 'slettet-bilde.jpg') } });
+  const first = await cardFor(input, 'square', { cacheDir });
+  assert.equal(rules(first.problems), ['image-missing']);
+  const meta = JSON.parse(readFileSync(join(cacheDir, `${first.hash}.json`), 'utf8'));
+  assert.is(meta.bytes, first.png.length);
+
+  // Another build: a fresh counter, the same folder.
+  resetCardStats();
+  const again = await cardFor(input, 'square', { cacheDir });
+  assert.is(again.reused, true);
+  assert.is(cardStats().rendered, 0);
+  assert.equal(again.problems, first.problems, 'the warning is reported again, not lost');
+});
+
+test('a damaged cache entry is rendered again, not served', async () => {
+  const cacheDir = tempDir();
+  const input = eventInput(theme);
+  const first = await cardFor(input, 'og', { cacheDir });
+  writeFileSync(first.file, first.png.subarray(0, 100));
+  resetCardStats();
+  const again = await cardFor(input, 'og', { cacheDir });
+  assert.is(again.reused, false);
+  assert.is(cardStats().rendered, 1);
+  assert.ok(readFileSync(first.file).equals(again.png));
+});
+
+test('the same card asked for twice at once is rendered once', async () => {
+  const cacheDir = tempDir();
+  resetCardStats();
+  const input = eventInput(theme, { title: 'Samtidig' });
+  const [a, b] = await Promise.all([cardFor(input, 'og', { cacheDir }), cardFor(input, 'og', { cacheDir })]);
+  assert.is(cardStats().rendered, 1);
+  assert.is(cardStats().reused, 1);
+  assert.is(a.hash, b.hash);
+});
+
+test('the hash follows what the card shows: status, text, accent, image bytes, size, theme', async () => {
+  const base = eventInput(theme, { image: { buffer: await photoJpeg() } });
+  const hash = await cardHashFor(base, 'og');
+  const differs = async (what: string, input: Parameters<typeof cardHashFor>[0], size: Parameters<typeof cardHashFor>[1] = 'og') =>
+    assert.is.not(await cardHashFor(input, size), hash, what);
+
+  await differs('status', { ...base, status: 'cancelled' });
+  await differs('another status', { ...base, status: 'soldOut' });
+  await differs('title', { ...base, title: `${base.title}!` });
+  await differs('date', { ...base, dateText: 'søndag 6. desember kl. 19.00' });
+  await differs('venue', { ...base, venueText: 'Gulset bydelshus' });
+  await differs('accent', { ...base, accent: 'kveld' });
+  await differs('image bytes', { ...base, image: { buffer: await photoJpeg(901, 600) } });
+  await differs('size', base, 'square');
+  await differs('theme', { ...base, theme: await loadTheme('appelsinia') });
+
+  // What the card does not show does not count: the same bytes from a file, extra whitespace.
+  const dir = tempDir();
+  writeFileSync(join(dir, 'bilde.jpg'), await photoJpeg());
+  assert.is(await cardHashFor({ ...base, image: { path: join(dir, 'bilde.jpg') } }, 'og'), hash);
+  assert.is(await cardHashFor({ ...base, title: `  ${base.title.replace(' ', '\n ')} ` }, 'og'), hash);
+  assert.is(await cardHashFor({ ...base, status: 'scheduled' }, 'og'), hash);
+});
+
+test('the cache folder: FASETT_CACHE_DIR/cards when set, else .cache/cards in the project', () => {
+  const saved = process.env.FASETT_CACHE_DIR;
+  try {
+    process.env.FASETT_CACHE_DIR = '/tmp/fasett-cache-test';
+    assert.is(defaultCardCacheDir(), '/tmp/fasett-cache-test/cards');
+    delete process.env.FASETT_CACHE_DIR;
+    assert.match(defaultCardCacheDir(), /\/\.cache\/cards$/);
+  } finally {
+    if (saved === undefined) delete process.env.FASETT_CACHE_DIR;
+    else process.env.FASETT_CACHE_DIR = saved;
+  }
+});
+
+test.run();

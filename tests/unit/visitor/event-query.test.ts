@@ -1,0 +1,124 @@
+/** The event list's filters: what a shared link means, and which events a visitor then sees. */
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import {
+  dayRange,
+  describeFilter,
+  filterEvents,
+  osloDayOf,
+  parseQuery,
+  toQuery,
+  urlFor,
+  listHeading,
+  resultSummary,
+  type EventFilter,
+} from '../../../shared/elements/event-query.ts';
+
+const known = { categories: ['konsert', 'teater'], audiences: ['unge', 'eldre'], venues: ['hoppestad', 'kulturhuset'] };
+const names = {
+  categories: new Map([['konsert', 'Konsert']]),
+  audiences: new Map([['unge', 'Unge']]),
+  venues: new Map([['hoppestad', 'Hoppestad bydelshus']]),
+};
+
+test('a shared link with filters reads back into the same filter', () => {
+  const filter: EventFilter = { when: 'denne-helgen', category: 'konsert', audience: 'unge', venue: 'hoppestad', free: true };
+  const query = toQuery(filter);
+  assert.is(query, '?nar=denne-helgen&kategori=konsert&for=unge&sted=hoppestad&gratis=ja');
+  assert.equal(parseQuery(query, known), { filter, ignored: [] });
+});
+
+test('unknown and malformed parameters are left out and named, never an error', () => {
+  const { filter, ignored } = parseQuery('?kategori=fotball&fra=2026-02-30&nar=snart&gratis=kanskje&foo=1&sted=hoppestad', known);
+  assert.equal(filter, { venue: 'hoppestad' });
+  assert.is(ignored.length, 5);
+  assert.ok(ignored.some((x) => x.includes('«kategori=fotball»') && x.includes('ukjent kategori')));
+  assert.ok(ignored.some((x) => x.includes('«fra=2026-02-30»')));
+  assert.ok(ignored.some((x) => x.includes('«foo»')));
+});
+
+test('tracking parameters and empty form values are ignored silently', () => {
+  assert.equal(parseQuery('?utm_source=facebook&fbclid=abc&kategori=&for=unge', known), { filter: { audience: 'unge' }, ignored: [] });
+});
+
+test('a date range wins over a preset, and reversed dates are put in order', () => {
+  assert.equal(parseQuery('?nar=i-dag&fra=2026-12-10&til=2026-12-05', known).filter, { from: '2026-12-05', to: '2026-12-10' });
+});
+
+test('one facet links to its prerendered page; several to the list with a query', () => {
+  assert.is(urlFor({}), '/arrangementer/');
+  assert.is(urlFor({ category: 'konsert' }), '/arrangementer/kategori/konsert/');
+  assert.is(urlFor({ venue: 'hoppestad' }), '/arrangementer/sted/hoppestad/');
+  assert.is(urlFor({ audience: 'unge' }), '/arrangementer/for/unge/');
+  assert.is(urlFor({ free: true }), '/arrangementer/gratis/');
+  assert.is(urlFor({ when: 'i-dag' }), '/arrangementer/i-dag/');
+  assert.is(urlFor({ when: '2027-01' }), '/arrangementer/maned/2027-01/');
+  assert.is(urlFor({ from: '2026-12-05' }), '/arrangementer/?fra=2026-12-05');
+  assert.is(urlFor({ category: 'konsert', free: true }), '/arrangementer/?kategori=konsert&gratis=ja');
+});
+
+// 2026-12-01 is a Tuesday.
+test('date presets as a Norwegian reader means them', () => {
+  assert.equal(dayRange({ when: 'i-dag' }, '2026-12-01'), { from: '2026-12-01', to: '2026-12-01' });
+  assert.equal(dayRange({ when: 'denne-helgen' }, '2026-12-01'), { from: '2026-12-04', to: '2026-12-06' });
+  assert.equal(dayRange({ when: 'denne-helgen' }, '2026-12-05'), { from: '2026-12-05', to: '2026-12-06' });
+  assert.equal(dayRange({ when: 'denne-helgen' }, '2026-12-06'), { from: '2026-12-06', to: '2026-12-06' });
+  assert.equal(dayRange({ when: 'denne-uken' }, '2026-12-01'), { from: '2026-12-01', to: '2026-12-06' });
+  assert.equal(dayRange({ when: 'denne-uken' }, '2026-12-06'), { from: '2026-12-06', to: '2026-12-06' });
+  assert.equal(dayRange({ when: 'denne-maneden' }, '2026-12-01'), { from: '2026-12-01', to: '2026-12-31' });
+  assert.equal(dayRange({ when: '2027-02' }, '2026-12-01'), { from: '2027-02-01', to: '2027-02-28' });
+  assert.equal(dayRange({ from: '2026-12-24' }, '2026-12-01'), { from: '2026-12-24', to: '9999-12-31' });
+});
+
+test('the day in Oslo, not on the machine or in UTC', () => {
+  assert.is(osloDayOf(new Date('2026-12-01T23:30:00Z')), '2026-12-02');
+  assert.is(osloDayOf(new Date('2026-06-30T22:30:00Z')), '2026-07-01');
+});
+
+const event = (over: Partial<Parameters<typeof filterEvents>[0][number]> & { startDay: string }) => ({
+  endDay: over.startDay,
+  categories: [],
+  audiences: [],
+  free: false,
+  ...over,
+});
+
+test('filters combine: every facet must match; a multi-day event matches any day it runs', () => {
+  const events = [
+    event({ startDay: '2026-12-05', categories: ['konsert'], free: true, venue: { slug: 'hoppestad' } }),
+    event({ startDay: '2026-12-05', categories: ['konsert'], free: false }),
+    event({ startDay: '2026-11-28', endDay: '2026-12-06', categories: ['utstilling'], free: true }),
+    event({ startDay: '2026-12-20', categories: ['konsert'], free: true }),
+  ];
+  assert.is(filterEvents(events, { when: 'denne-helgen', category: 'konsert', free: true }, '2026-12-01').length, 1);
+  assert.is(filterEvents(events, { when: 'denne-helgen' }, '2026-12-01').length, 3);
+  assert.is(filterEvents(events, { venue: 'hoppestad' }, '2026-12-01').length, 1);
+  assert.is(filterEvents(events, {}, '2026-12-01').length, 4);
+});
+
+test('a filter in words', () => {
+  assert.equal(describeFilter({ category: 'konsert', when: 'denne-helgen', audience: 'unge', venue: 'hoppestad', free: true }, names), [
+    'Konsert', 'denne helgen', 'for unge', 'på Hoppestad bydelshus', 'gratis',
+  ]);
+  assert.equal(describeFilter({ when: '2027-01' }, names), ['januar 2027']);
+  assert.equal(describeFilter({ from: '2026-12-05', to: '2026-12-08' }, names), ['fra 5. desember 2026 til 8. desember 2026']);
+});
+
+test('headings and the result line say what the list shows', () => {
+  assert.is(listHeading({}, names), 'Arrangementer');
+  assert.is(listHeading({ category: 'konsert' }, names), 'Arrangementer: Konsert');
+  assert.is(listHeading({ audience: 'unge' }, names), 'Arrangementer for unge');
+  assert.is(listHeading({ venue: 'hoppestad' }, names), 'Arrangementer på Hoppestad bydelshus');
+  assert.is(listHeading({ free: true }, names), 'Gratis arrangementer');
+  assert.is(listHeading({ when: 'i-dag' }, names), 'Arrangementer i dag');
+  assert.is(listHeading({ when: '2027-01' }, names), 'Arrangementer i januar 2027');
+  assert.is(listHeading({ category: 'konsert', free: true }, names), 'Arrangementer');
+  assert.is(resultSummary(40, {}, names, '2026-12-01'), '40 kommende arrangementer.');
+  assert.is(resultSummary(1, { category: 'konsert' }, names, '2026-12-01'), '1 arrangement: Konsert.');
+  assert.is(
+    resultSummary(3, { when: 'denne-helgen', free: true }, names, '2026-12-01'),
+    '3 arrangementer: denne helgen (4. desember 2026 – 6. desember 2026), gratis.',
+  );
+});
+
+test.run();
