@@ -32,7 +32,7 @@ export interface EditorFixture {
   close(): Promise<void>;
 }
 
-export async function startEditorFixture(options: { sites?: string[]; debounceMs?: number } = {}): Promise<EditorFixture> {
+export async function startEditorFixture(options: { sites?: string[]; debounceMs?: number; build?: boolean } = {}): Promise<EditorFixture> {
   process.env.FASETT_NOW ??= '2026-12-01T12:00:00+01:00';
   process.env.ASTRO_TELEMETRY_DISABLED = '1';
   const sites = options.sites ?? listSiteSlugs();
@@ -50,7 +50,7 @@ export async function startEditorFixture(options: { sites?: string[]; debounceMs
     if (prebuilt && existsSync(join(prebuilt, slug, 'index.html'))) cpSync(join(prebuilt, slug), join(dist, slug), { recursive: true, dereference: true });
     else missing.push(slug);
   }
-  if (missing.length) {
+  if (missing.length && options.build !== false) {
     const { exitCode, results } = await buildSites({ sites: missing, quiet: true, env: { FASETT_DIST_DIR: dist } });
     if (exitCode !== 0) throw new Error(`building ${missing.join(', ')} failed:\n${results.map((r) => r.output).join('\n')}`);
   }
