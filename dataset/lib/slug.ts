@@ -1,16 +1,6 @@
-const REPLACEMENTS: Record<string, string> = { æ: 'ae', ø: 'o', å: 'a', é: 'e', è: 'e', ü: 'u', ö: 'o', ä: 'a' };
-
-/** A URL-safe slug from a Norwegian title: lower case, æ→ae ø→o å→a, words joined by hyphens. */
-export function slugify(title: string): string {
-  return title
-    .toLowerCase()
-    .replace(/[æøåéèüöä]/g, (ch) => REPLACEMENTS[ch] ?? ch)
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .replace(/-{2,}/g, '-');
-}
+// Slugs are made by the same function the Studio uses (æ→ae, ø→o, å→a), so generated and
+// edited documents agree.
+export { slugify } from '../../shared/rules/slugify.ts';
 
 export function slugField(current: string): { _type: 'slug'; current: string } {
   return { _type: 'slug', current };

@@ -1,6 +1,7 @@
 // cardFor: the card from the content-hash cache, or rendered once and stored there. Across
 // builds too: <cacheDir>/<hash>.png and <hash>.json (the problems found when it was drawn).
 import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -93,6 +94,25 @@ async function writeAtomically(path: string, data: Buffer | string): Promise<voi
 
 const inFlight = new Map<string, Promise<CardFile>>();
 
+// A build may ask for thousands of cards at once; draw a few at a time (a story card holds
+// ~10 MB of pixels while it is encoded, and sharp already spreads one encode over threads).
+const MAX_RENDERING = Math.max(1, availableParallelism());
+let rendering = 0;
+const waiting: Array<() => void> = [];
+
+async function renderSlot<T>(work: () => Promise<T>): Promise<T> {
+  // A finished render hands its slot straight to the next in line.
+  if (rendering >= MAX_RENDERING) await new Promise<void>((resolve) => waiting.push(resolve));
+  else rendering++;
+  try {
+    return await work();
+  } finally {
+    const next = waiting.shift();
+    if (next) next();
+    else rendering--;
+  }
+}
+
 export async function cardFor(input: CardInput, size: CardSize, options: CardOptions = {}): Promise<CardFile> {
   const dir = options.cacheDir ?? defaultCardCacheDir();
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
@@ -113,9 +133,12 @@ export async function cardFor(input: CardInput, size: CardSize, options: CardOpt
       counters.reused++;
       return cached;
     }
-    const started = performance.now();
-    const result = await renderPrepared(prepared, size, { maxBytes });
-    counters.renderMs += performance.now() - started;
+    const result = await renderSlot(async () => {
+      const started = performance.now();
+      const drawn = await renderPrepared(prepared, size, { maxBytes });
+      counters.renderMs += performance.now() - started;
+      return drawn;
+    });
     counters.rendered++;
     const file = join(dir, `${hash}.png`);
     const meta: Metadata = {
