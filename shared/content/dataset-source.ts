@@ -15,9 +15,11 @@ export function datasetSource(dataset: Dataset, perspective: Perspective = 'publ
     description: `${dataset.origin} (${perspective})`,
     project,
     async fetch<Result>(query: string, params: QueryParams = {}): Promise<Result> {
+      // Params are given to evaluate, not parse: groq-js inlines parse-time params into the
+      // tree, and a tree cached with one site's params would answer for the next site.
       let tree = parsed.get(query);
       if (!tree) {
-        tree = parse(query, { params });
+        tree = parse(query);
         parsed.set(query, tree);
       }
       const value = await evaluate(tree, {
