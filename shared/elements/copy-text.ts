@@ -4,6 +4,7 @@
  * text is still there to select.
  */
 import { LitElement, css, html } from 'lit';
+import { buttonStyles } from './button-styles.ts';
 import { copyText } from './clipboard.ts';
 
 export class CopyText extends LitElement {
@@ -21,18 +22,10 @@ export class CopyText extends LitElement {
     this.status = '';
   }
 
-  static override styles = css`
+  static override styles = [buttonStyles, css`
     :host { display: block; }
-    .row { display: flex; flex-wrap: wrap; gap: 0.5rem; align-items: center; margin-top: 0.5rem; }
-    button {
-      min-height: 44px; padding: 0.5rem 1rem; font: inherit; font-weight: 700; cursor: pointer;
-      border-radius: var(--fasett-radius-control, 4px);
-      border: 2px solid var(--fasett-color-primary, #0b4f94);
-      background: var(--fasett-color-primary, #0b4f94); color: var(--fasett-color-on-primary, #fff);
-    }
-    button:focus-visible { outline: 3px solid var(--fasett-color-focus, #c2410c); outline-offset: 2px; }
-    .status { font-weight: 600; }
-  `;
+    .row { margin-top: 0.5rem; }
+  `];
 
   private async copy() {
     const source = this.querySelector('[data-copy]') ?? this;

@@ -5,6 +5,7 @@
  * announces "Lenke kopiert" to screen readers.
  */
 import { LitElement, css, html, nothing } from 'lit';
+import { buttonStyles } from './button-styles.ts';
 import { copyText } from './clipboard.ts';
 
 export class ShareButton extends LitElement {
@@ -31,19 +32,10 @@ export class ShareButton extends LitElement {
     this.canShare = false;
   }
 
-  static override styles = css`
+  static override styles = [buttonStyles, css`
     :host { display: block; }
-    .row { display: flex; flex-wrap: wrap; gap: 0.5rem; align-items: center; margin-bottom: 0.5rem; }
-    button {
-      min-height: 44px; padding: 0.5rem 1rem; font: inherit; font-weight: 700; cursor: pointer;
-      border-radius: var(--fasett-radius-control, 4px);
-      border: 2px solid var(--fasett-color-primary, #0b4f94);
-      background: var(--fasett-color-primary, #0b4f94); color: var(--fasett-color-on-primary, #fff);
-    }
-    button.secondary { background: transparent; color: var(--fasett-color-link, #0b4f94); border-color: var(--fasett-color-border-strong, #6f7b8b); }
-    button:focus-visible { outline: 3px solid var(--fasett-color-focus, #c2410c); outline-offset: 2px; }
-    .status { font-weight: 600; }
-  `;
+    .row { margin-bottom: 0.5rem; }
+  `];
 
   override connectedCallback(): void {
     super.connectedCallback();

@@ -15,12 +15,6 @@ export type CardSection = 'arrangementer' | 'kampanjer' | 'nyheter' | 'sider';
 export const cardPath = (section: CardSection, slug: string, size: CardSize = 'og') => `/kort/${section}/${slug}-${size}.png`;
 export const homeCardPath = (size: CardSize = 'og') => `/kort/forside-${size}.png`;
 
-export const CARD_DIMENSIONS: Record<CardSize, { width: number; height: number }> = {
-  og: { width: 1200, height: 630 },
-  square: { width: 1080, height: 1080 },
-  story: { width: 1080, height: 1920 },
-};
-
 /** The image file (dataset on disk) or bytes (live project) behind an image field. */
 export async function cardImage(image: ContentImage | null | undefined, data: SiteData): Promise<CardImage | undefined> {
   const assetId = image?.asset?._id;
