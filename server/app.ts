@@ -1,6 +1,6 @@
 /**
  * The Fasett server: every built site by Host header, and a list of sites on the bare host.
- * Editor routes (preview, publish webhook, status) are added by server/editor.ts.
+ * Editor routes (preview, publish webhook, status) come in as `handlers` from server/editor-loop.ts.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { existsSync } from 'node:fs';

@@ -31,10 +31,8 @@ export type PreviewState =
   | { state: 'failed'; error: string };
 
 export interface PreviewBuilds {
-  /** The bundle when it is ready and fresh; otherwise starts (or reports) its build. */
+  /** The bundle when it is ready (a stale one serves while a fresh one builds); otherwise starts or reports its build. */
   get(slug: string): PreviewState;
-  /** Waits for a fresh bundle (tests, and warming up at start). */
-  ready(slug: string): Promise<PreviewBundle>;
 }
 
 const MARKER = 'fasett-preview.json';
@@ -90,16 +88,7 @@ export function previewBuilds(options: { cacheDir?: string; env?: NodeJS.Process
     return { state: 'failed', error: failure?.error ?? `the preview build of ${slug} failed` };
   };
 
-  return {
-    get,
-    async ready(slug) {
-      const state = get(slug);
-      if (state.state === 'ready') return state.bundle;
-      const inProgress = building.get(slug);
-      if (inProgress) return inProgress.promise;
-      throw new Error(state.state === 'failed' ? state.error : `preview of ${slug} is not available`);
-    },
-  };
+  return { get };
 }
 
 /** The newest modification time of what a site's preview bundle is built from. */
@@ -179,10 +168,15 @@ async function loadBundle(slug: string, folder: string): Promise<PreviewBundle> 
   return { slug, folder, clientDir: join(folder, 'client'), handler: entry.handler };
 }
 
-/** Older builds go once a new one is loaded (the process keeps what it imported in memory). */
+/**
+ * Older builds go once a new one is loaded (this process keeps what it imported in memory).
+ * A folder without a marker may be another server's build in progress: left alone for an hour.
+ */
 function removeOtherBuilds(siteDir: string, keep: string): void {
   for (const name of readdirSync(siteDir)) {
     const folder = join(siteDir, name);
-    if (folder !== keep) rmSync(folder, { recursive: true, force: true });
+    if (folder === keep) continue;
+    const finished = existsSync(join(folder, MARKER));
+    if (finished || Date.now() - safeMtime(folder) > 60 * 60 * 1000) rmSync(folder, { recursive: true, force: true });
   }
 }

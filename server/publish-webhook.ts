@@ -10,6 +10,11 @@ import { affectedSites, type PublishNotice } from './affected-sites.ts';
 import type { ContentTracker } from './content-snapshot.ts';
 import { BodyTooLarge, pathOf, readBody, sendJson, type Handler } from './http.ts';
 
+/** The webhook's projection in sanity.io/manage (docs/EDITORS-LOOP.md): where the document is, and was. */
+export const WEBHOOK_PROJECTION =
+  '{_id, _type, "site": site._ref, "alsoOn": alsoOn[]._ref, "sites": sites[]._ref, ' +
+  '"before": before(){_id, "site": site._ref, "alsoOn": alsoOn[]._ref, "sites": sites[]._ref}}';
+
 export interface PublishWebhookOptions {
   secret: string | undefined;
   content: ContentTracker;

@@ -48,7 +48,9 @@ export function describeOutcome(outcome: RebuildOutcome): string[] {
   const lines = outcome.sites.map((site) => {
     if (!site.ok) return `  ✗ ${site.site}: build failed after ${site.seconds.toFixed(1)} s; the last good build is still served\n${indent(site.error ?? '')}`;
     const work =
-      site.rendered !== undefined ? `${site.rendered} rendered, ${site.skipped ?? 0} reused of ${site.pages ?? '?'} pages` : `${site.pages ?? '?'} pages`;
+      site.rendered !== undefined
+        ? `${site.pages ?? '?'} pages (${site.rendered} paths rendered, ${site.skipped ?? 0} reused from the incremental cache)`
+        : `${site.pages ?? '?'} pages`;
     return `  ✓ ${site.site}: ${work} in ${site.seconds.toFixed(1)} s, now served`;
   });
   return [`Rebuild ${outcome.job.id} (${outcome.seconds.toFixed(1)} s) because: ${outcome.job.reasons.join('; ')}`, ...lines];

@@ -3,9 +3,9 @@
  * site that built is swapped in atomically; a site that failed keeps serving its last
  * good build, and the failure is kept for /api/status and the log.
  */
-import { copyFileSync, existsSync, mkdirSync, renameSync } from 'node:fs';
-import { join } from 'node:path';
-import { buildSites, type BuildReport } from '../scripts/lib/build-sites.ts';
+import { copyFileSync, existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { buildSites, repoRoot, type BuildReport } from '../scripts/lib/build-sites.ts';
 import { clockEnv, type Clock } from './clock.ts';
 import { buildsDir, currentBuild, discardBuild, pruneBuilds, swapIn } from './atomic-swap.ts';
 import type { RebuildJob } from './rebuild-queue.ts';
@@ -14,7 +14,7 @@ export interface SiteRebuild {
   site: string;
   ok: boolean;
   seconds: number;
-  /** Pages in the site after the build; `rendered`/`skipped` when the build was incremental. */
+  /** Pages in the site after the build; `rendered`/`skipped`: paths (pages, feeds, cards) Astro rendered or reused from its incremental cache. */
   pages?: number;
   rendered?: number;
   skipped?: number;
@@ -44,26 +44,34 @@ export interface SiteRebuildOptions {
 export async function rebuildSites(job: RebuildJob, options: SiteRebuildOptions): Promise<RebuildOutcome> {
   const dist = options.distDir();
   const started = performance.now();
+  // Astro's incremental cache keys each page on a hash of its built code, which embeds the
+  // outDir: every build of a site goes to the same staging folder, and the finished folder
+  // is then renamed (instantly, same file system) to a fresh one under .builds/.
+  const staging = join(dist, '.staging');
   const root = join(buildsDir(dist), `${Date.now().toString(36)}-${job.id}`);
+  for (const slug of job.sites) rmSync(join(staging, slug), { recursive: true, force: true });
   const { results } = await buildSites({
     sites: job.sites,
     quiet: true,
-    concurrency: options.concurrency,
-    env: { ...options.env, ...clockEnv(options.clock), FASETT_DIST_DIR: root },
+    concurrency: insideRepo(staging) ? options.concurrency : 1,
+    env: { ...options.env, ...clockEnv(options.clock), FASETT_DIST_DIR: staging },
   });
   const sites: SiteRebuild[] = [];
   for (const slug of job.sites) {
     const result = results.find((r) => r.slug === slug);
-    const folder = join(root, slug);
-    if (result?.ok && existsSync(join(folder, 'index.html'))) {
+    const built = join(staging, slug);
+    if (result?.ok && existsSync(join(built, 'index.html'))) {
+      const folder = join(root, slug);
+      mkdirSync(root, { recursive: true });
+      renameSync(built, folder);
       const previous = swapIn(dist, slug, folder);
-      publishReport(root, dist, slug);
+      publishReport(staging, dist, slug);
       pruneBuilds(dist, slug, [currentBuild(dist, slug), previous]);
       sites.push(summary(slug, true, result.seconds, result.report, folder));
     } else {
-      discardBuild(folder);
+      discardBuild(built);
       const output = result?.output ?? 'the build did not run';
-      sites.push({ site: slug, ok: false, seconds: result?.seconds ?? 0, error: lastLines(output, 20) });
+      sites.push({ site: slug, ok: false, seconds: result?.seconds ?? 0, error: failureSummary(output) });
     }
   }
   return { job, finishedAt: new Date(), seconds: (performance.now() - started) / 1000, sites };
@@ -83,8 +91,8 @@ function summary(site: string, ok: boolean, seconds: number, report: BuildReport
 }
 
 /** dist/_reports/<slug>.json follows the build that is served. */
-function publishReport(root: string, dist: string, slug: string): void {
-  const from = join(root, '_reports', `${slug}.json`);
+function publishReport(staging: string, dist: string, slug: string): void {
+  const from = join(staging, '_reports', `${slug}.json`);
   if (!existsSync(from)) return;
   const to = join(dist, '_reports', `${slug}.json`);
   mkdirSync(join(dist, '_reports'), { recursive: true });
@@ -93,4 +101,17 @@ function publishReport(root: string, dist: string, slug: string): void {
   renameSync(partial, to);
 }
 
-const lastLines = (text: string, n: number) => text.trimEnd().split('\n').slice(-n).join('\n');
+/**
+ * Astro puts a build's prerender chunks under its outDir, or in <repo>/.astro/.prerender/ when
+ * the outDir is outside the repository: builds there would overwrite each other's chunks,
+ * so they run one at a time.
+ */
+const insideRepo = (folder: string) => !relative(repoRoot, folder).startsWith('..');
+
+/** The first line that names an error (what went wrong), then the end of the output (where). */
+function failureSummary(output: string): string {
+  const lines = output.replace(/\x1b\[[0-9;]*m/g, '').trimEnd().split('\n');
+  const first = lines.find((line) => /error/i.test(line) && !/^\s+at /.test(line))?.trim();
+  const tail = lines.filter((line) => !/^\s+at /.test(line)).slice(-12);
+  return [...(first && !tail.some((line) => line.trim() === first) ? [first, '…'] : []), ...tail].join('\n');
+}

@@ -36,6 +36,21 @@ export const routes: Array<[pattern: string, entrypoint: string]> = [
   ['/robots.txt', 'feeds/robots.txt.ts'],
   ['/kort/forside-og.png', 'cards/home-card.png.ts'],
   ['/kort/[section]/[card].png', 'cards/card.png.ts'],
+  // Visitors: the list's data and facet pages, the archive, audience entrances, search.
+  ['/arrangementer/data.json', 'events/data.json.ts'],
+  ['/arrangementer/kategori/[slug]/[...side]', 'events/facet.astro'],
+  ['/arrangementer/sted/[slug]/[...side]', 'events/facet.astro'],
+  ['/arrangementer/for/[slug]/[...side]', 'events/facet.astro'],
+  ['/arrangementer/maned/[slug]/[...side]', 'events/facet.astro'],
+  ['/arrangementer/gratis/[...side]', 'events/facet.astro'],
+  ['/arrangementer/i-dag/[...side]', 'events/facet.astro'],
+  ['/arrangementer/denne-helgen/[...side]', 'events/facet.astro'],
+  ['/arrangementer/denne-uken/[...side]', 'events/facet.astro'],
+  ['/arrangementer/denne-maneden/[...side]', 'events/facet.astro'],
+  ['/arrangementer/arkiv', 'events/archive.astro'],
+  ['/arrangementer/arkiv/[month]/[...side]', 'events/archive-month.astro'],
+  ['/for/[slug]', 'audiences/[slug].astro'],
+  ['/sok', 'search.astro'],
 ];
 
 /** `prerender: false` renders every route on demand (the preview build); static builds prerender. */

@@ -7,7 +7,6 @@
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { request, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { encodeSignatureHeader, SIGNATURE_HEADER_NAME } from '@sanity/webhook';
 import { buildSites, repoRoot } from '../../scripts/lib/build-sites.ts';
@@ -32,11 +31,14 @@ export interface EditorFixture {
   close(): Promise<void>;
 }
 
-export async function startEditorFixture(options: { sites?: string[]; debounceMs?: number; build?: boolean } = {}): Promise<EditorFixture> {
+export async function startEditorFixture(options: { sites?: string[]; debounceMs?: number; build?: boolean; watch?: boolean } = {}): Promise<EditorFixture> {
   process.env.FASETT_NOW ??= '2026-12-01T12:00:00+01:00';
   process.env.ASTRO_TELEMETRY_DISABLED = '1';
   const sites = options.sites ?? listSiteSlugs();
-  const root = mkdtempSync(join(tmpdir(), 'fasett-editor-'));
+  // Inside the repository: Astro keeps a build's prerender chunks beside an outDir it contains,
+  // and in one shared folder for any outDir outside it.
+  mkdirSync(join(repoRoot, 'tests/.tmp'), { recursive: true });
+  const root = mkdtempSync(join(repoRoot, 'tests/.tmp/editor-'));
   const dataset = join(root, 'dataset');
   cpSync(join(repoRoot, 'dataset/sample'), dataset, { recursive: true });
   process.env.CONTENT_DATASET = dataset;
@@ -61,6 +63,7 @@ export async function startEditorFixture(options: { sites?: string[]; debounceMs
     previewSecret: PREVIEW_SECRET,
     webhookSecret: WEBHOOK_SECRET,
     debounceMs: options.debounceMs ?? 300,
+    watch: options.watch,
     quiet: !process.env.FASETT_TEST_VERBOSE,
   });
   const server: Server = createFasettServer({ distDir: () => dist, sites: () => sites, port: 0, handlers: editor.handlers });

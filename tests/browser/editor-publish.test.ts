@@ -7,6 +7,9 @@
  */
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildSites, repoRoot } from '../../scripts/lib/build-sites.ts';
 import { startEditorFixture, waitFor, type EditorFixture } from './editor-fixture.ts';
 
 const EVENT = 'event.bydelshus.julemarked-pa-gulset-bydelshus';
@@ -120,5 +123,34 @@ test('twenty webhooks in a burst give at most two builds, and every change is se
   }
   figures.push(`  twenty webhooks in a burst: ${builds} build${builds === 1 ? '' : 's'}`);
 });
+
+test('a failed build leaves the last good build served, and says so', async () => {
+  const before = (await fx.get('bydelshus', EVENT_PATH)).body;
+  const ndjson = join(fx.dataset, 'data.ndjson');
+  const good = readFileSync(ndjson, 'utf8');
+  writeFileSync(ndjson, `${good}{"_id": "event.halvskrevet", \n`);
+  const response = await fx.webhook({ _id: EVENT, _type: 'event', site: 'site.bydelshus' });
+  assert.equal((response.body as { rebuilding: string[] }).rebuilding, ['bydelshus'], 'the webhook alone still names the site');
+  await waitFor(() => fx.editor.log.sites().bydelshus?.last?.ok === false, BUILD_TIMEOUT, 200);
+  const site = fx.editor.status().sites.bydelshus!;
+  assert.match(site.last!.error!, /not valid JSON|data\.ndjson/);
+  assert.ok(site.lastGood, 'the last good build is still known');
+  const now = await fx.get('bydelshus', EVENT_PATH);
+  assert.is(now.status, 200);
+  assert.is(now.body, before, 'the same page is served as before the failed build');
+  writeFileSync(ndjson, good);
+});
+
+// FASETT_FIGURES=1: also time a full build of every site (what `npm run build` does), for comparison.
+if (process.env.FASETT_FIGURES) {
+  test('figure: a full build of every site', async () => {
+    const dist = mkdtempSync(join(repoRoot, 'tests/.tmp/full-build-'));
+    const started = performance.now();
+    const { exitCode, results } = await buildSites({ quiet: true, env: { FASETT_DIST_DIR: dist } });
+    assert.is(exitCode, 0);
+    figures.push(`  full build of every site (npm run build):              ${((performance.now() - started) / 1000).toFixed(1)} s  (${results.map((r) => `${r.slug} ${r.seconds.toFixed(1)} s`).join(', ')})`);
+    rmSync(dist, { recursive: true, force: true });
+  });
+}
 
 test.run();

@@ -11,7 +11,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { encodeSignatureHeader, SIGNATURE_HEADER_NAME } from '@sanity/webhook';
 import { datasetTracker } from '../../../server/content-snapshot.ts';
-import { publishWebhook } from '../../../server/publish-webhook.ts';
+import { evaluate, parse } from 'groq-js';
+import { publishWebhook, WEBHOOK_PROJECTION } from '../../../server/publish-webhook.ts';
+import { affectedSites } from '../../../server/affected-sites.ts';
 import { watchDataset } from '../../../server/dataset-watcher.ts';
 
 const SECRET = 'webhook-hemmelighet';
@@ -83,6 +85,18 @@ test('--watch: editing the dataset queues the sites the changed documents touch'
   for (let i = 0; i < 40 && !watched.length; i++) await new Promise((resolve) => setTimeout(resolve, 50));
   watcher.close();
   assert.equal(watched, [['appelsinia']]);
+});
+
+test('the projection in the docs gives bodies that name the sites before and after', async () => {
+  const tree = parse(WEBHOOK_PROJECTION, { mode: 'delta' });
+  const body = async (before: object | null, after: object) => (await evaluate(tree, { before, after, root: after })).get();
+  const created = await body(null, { _id: 'alert.ny', _type: 'alert', sites: [ref('site.bydelshus')] });
+  assert.equal(affectedSites({ changes: [], notice: created, documents: new Map(), sites: SITES }).sites, ['bydelshus']);
+  const moved = await body(
+    { _id: 'event.x', _type: 'event', site: ref('site.bydelshus'), alsoOn: [ref('site.ibsenbiblioteket')] },
+    { _id: 'event.x', _type: 'event', site: ref('site.appelsinia') },
+  );
+  assert.equal(affectedSites({ changes: [], notice: moved, documents: new Map(), sites: SITES }).sites, SITES);
 });
 
 test.after(() => void server.close());
