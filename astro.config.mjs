@@ -6,6 +6,7 @@ import sitemap from '@astrojs/sitemap';
 import node from '@astrojs/node';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { createHash } from 'node:crypto';
 import { fasett } from './shared/integration.ts';
 import { loadSiteConfig, sitesDir } from './shared/config/site.ts';
 import { fasettPreview } from './server/preview-integration.ts';
@@ -15,6 +16,9 @@ process.env.FASETT_ROOT ??= fileURLToPath(new URL('.', import.meta.url));
 const slug = process.env.FASETT_SITE ?? 'bydelshus';
 const site = await loadSiteConfig(slug);
 const dist = resolve(process.env.FASETT_DIST_DIR ?? 'dist');
+// Astro's incremental cache belongs to one output folder: keep one per folder, so a test or
+// bench build elsewhere never throws away the cache of dist/.
+const distKey = createHash('sha1').update(dist).digest('hex').slice(0, 8);
 // FASETT_MODE=preview: the same site rendered on demand by the preview server (server/preview.ts)
 // at /preview/<slug>/, drafts laid over published; never deployed.
 const preview = process.env.FASETT_MODE === 'preview';
@@ -31,7 +35,7 @@ export default defineConfig({
   srcDir: join(sitesDir(), slug),
   publicDir: join(sitesDir(), slug, 'public'),
   outDir: join(dist, slug),
-  cacheDir: `./node_modules/.astro/${slug}`,
+  cacheDir: `./node_modules/.astro/${slug}-${distKey}`,
   trailingSlash: 'ignore',
   build: { format: 'directory', inlineStylesheets: 'auto' },
   compressHTML: true,
