@@ -39,6 +39,8 @@ export default defineConfig({
   trailingSlash: 'ignore',
   build: { format: 'directory', inlineStylesheets: 'auto' },
   compressHTML: true,
+  // Sharp, with one transform cache shared by every site (shared/content/shared-image-service.ts).
+  image: { service: { entrypoint: './shared/content/shared-image-service.ts' } },
   devToolbar: { enabled: false },
   // Pages whose cacheKey (shared/site/cache-keys.ts) and code are unchanged are not rendered again.
   experimental: { incrementalBuild: true },
