@@ -8,6 +8,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createHash } from 'node:crypto';
 import { fasett } from './shared/integration.ts';
+import { sitemapFilter } from './shared/routes/sitemap-filter.ts';
 import { loadSiteConfig, sitesDir } from './shared/config/site.ts';
 import { fasettPreview } from './server/preview-integration.ts';
 
@@ -44,6 +45,6 @@ export default defineConfig({
   devToolbar: { enabled: false },
   // Pages whose cacheKey (shared/site/cache-keys.ts) and code are unchanged are not rendered again.
   experimental: { incrementalBuild: true },
-  integrations: [fasett({ site }), sitemap()],
+  integrations: [fasett({ site }), sitemap({ filter: await sitemapFilter(slug) })],
   ...(preview ? { ...previewMode, integrations: [fasett({ site, prerender: false }), fasettPreview()] } : {}),
 });

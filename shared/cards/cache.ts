@@ -36,8 +36,10 @@ interface Metadata {
 
 export function defaultCardCacheDir(): string {
   if (process.env.FASETT_CACHE_DIR) return join(resolve(process.env.FASETT_CACHE_DIR), 'cards');
-  const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-  const root = existsSync(join(repoRoot, 'package.json')) ? repoRoot : process.cwd();
+  // Two levels up from this file is the project; bundled (an Astro build) it is not, and the
+  // build runs in the project folder.
+  const candidates = [resolve(dirname(fileURLToPath(import.meta.url)), '../..'), process.cwd()];
+  const root = candidates.find((dir) => existsSync(join(dir, 'package.json')) && existsSync(join(dir, 'shared', 'cards'))) ?? process.cwd();
   return join(root, '.cache', 'cards');
 }
 
@@ -95,8 +97,17 @@ async function writeAtomically(path: string, data: Buffer | string): Promise<voi
 const inFlight = new Map<string, Promise<CardFile>>();
 
 // A build may ask for thousands of cards at once; draw a few at a time (a story card holds
-// ~10 MB of pixels while it is encoded, and sharp already spreads one encode over threads).
-const MAX_RENDERING = Math.max(1, availableParallelism());
+// ~10 MB of pixels while it is encoded). One per core for a process alone on the machine; when
+// several builds run at once, FASETT_CARD_CONCURRENCY (e.g. 1 each) keeps them from drawing
+// more cards at a time than there are cores. A card's work is mostly on one thread at a time
+// (satori in JavaScript, then librsvg, then the PNG encoder), so sharp's own thread count is
+// left alone (one thread by default here; `npm run bench:cards -- --sharp-threads 2` gave the same
+// CPU time per card).
+function renderingLimit(): number {
+  const configured = Number.parseInt(process.env.FASETT_CARD_CONCURRENCY ?? '', 10);
+  return Number.isFinite(configured) && configured > 0 ? configured : Math.max(1, availableParallelism());
+}
+const MAX_RENDERING = renderingLimit();
 let rendering = 0;
 const waiting: Array<() => void> = [];
 

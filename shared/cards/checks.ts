@@ -86,12 +86,14 @@ export function blankProblem(): CardProblem {
   };
 }
 
-export function sizeProblem(bytes: number, maxBytes: number): CardProblem | undefined {
+export function sizeProblem(bytes: number, maxBytes: number, which = 'delingskortet'): CardProblem | undefined {
   if (bytes <= maxBytes) return undefined;
   const kb = (n: number) => `${Math.round(n / 1024)} kB`;
   return {
     rule: 'file-too-large',
     severity: 'warning',
-    message: `Delingskortet er ${kb(bytes)}, over grensen på ${kb(maxBytes)}, og lastes tregt i sosiale medier. Velg et bilde med roligere flater.`,
+    message:
+      `Bildefilen for ${which} er ${kb(bytes)}, over grensen på ${kb(maxBytes)}, og lastes tregt i sosiale medier. ` +
+      'Et bilde med roligere flater (mindre fine detaljer) gir en mindre fil.',
   };
 }

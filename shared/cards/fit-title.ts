@@ -31,9 +31,13 @@ function hangingSpace(measured: Map<string, Box>, fontSize: number): number {
   return tight !== undefined && spaced !== undefined ? Math.max(0, spaced - tight) : 0;
 }
 
+/** A title box fits its slot: no taller, and no wider than one hanging space past it. */
+export const fitsAcross = (box: Box, slot: Box, hang: number) => box.width <= slot.width + hang + EPSILON;
+export const fitsSlot = (box: Box, slot: Box, hang: number) => fitsAcross(box, slot, hang) && box.height <= slot.height + EPSILON;
+
 function fitter(measured: Map<string, Box>, slot: Box) {
-  const fitsWidth = (b: Box | undefined, fontSize: number): b is Box => !!b && b.width <= slot.width + hangingSpace(measured, fontSize) + EPSILON;
-  const fits = (b: Box | undefined, fontSize: number) => fitsWidth(b, fontSize) && b.height <= slot.height + EPSILON;
+  const fitsWidth = (b: Box | undefined, fontSize: number): b is Box => !!b && fitsAcross(b, slot, hangingSpace(measured, fontSize));
+  const fits = (b: Box | undefined, fontSize: number) => !!b && fitsSlot(b, slot, hangingSpace(measured, fontSize));
   return { fits, fitsWidth };
 }
 

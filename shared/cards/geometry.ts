@@ -130,7 +130,7 @@ export function cardGeometry(layout: CardLayout, size: CardSize, withStatus: boo
       return { ...base, status: statusAt(0), panel: rect(0, S, panel, H - S), image: rect(panel, S, W - panel, H - S), panelOn: 'band',
         padding: { top: 64, right: 60, bottom: 60, left: 64 }, logo: 'panel', anchor: 'bottom', footer: true, tile: 167 };
     }
-    const image = step([860, 700, 540]);
+    const image = step([800, 680, 540]);
     return { ...base, image: rect(0, 0, W, image), status: statusAt(image), panel: rect(0, image + S, W, H - image - S), panelOn: 'band',
       padding: { top: 72, right: 88, bottom: STORY_SAFE_BOTTOM, left: 88 }, logo: 'panel', anchor: 'top', footer: true, tile: 216 };
   }
@@ -146,7 +146,7 @@ export function cardGeometry(layout: CardLayout, size: CardSize, withStatus: boo
       return { ...base, status: statusAt(0), image: rect(0, S, W, H - band - S), panel: rect(0, H - band, W, band), panelOn: 'band',
         padding: { top: 56, right: 72, bottom: 60, left: 72 }, logo: 'image', logoAt: { left: 72, top: S + 44 }, anchor: 'top', footer: true, tile: 180 };
     }
-    const image = step([1040, 880, 720]);
+    const image = step([940, 820, 700]);
     return { ...base, image: rect(0, 0, W, image), status: statusAt(image), panel: rect(0, image + S, W, H - image - S), panelOn: 'band',
       padding: { top: 64, right: 88, bottom: STORY_SAFE_BOTTOM, left: 88 }, logo: 'image', logoAt: { left: 88, top: STORY_SAFE_TOP },
       anchor: 'top', footer: true, tile: 216 };
@@ -168,7 +168,7 @@ export function cardGeometry(layout: CardLayout, size: CardSize, withStatus: boo
       panel: rect(0, frame.height + S, W, H - frame.height - S), panelOn: 'background', padding: { top: 48, right: 72, bottom: 52, left: 72 },
       logo: 'footer', anchor: 'top', footer: true, tile: 200 };
   }
-  const frame = rect(0, 0, W, step([1060, 900, 740]));
+  const frame = rect(0, 0, W, step([980, 860, 740]));
   const inset = 56;
   return { ...base, frame, image: rect(inset, inset, W - 2 * inset, frame.height - 2 * inset), status: statusAt(frame.height),
     panel: rect(0, frame.height + S, W, H - frame.height - S), panelOn: 'background',

@@ -15,6 +15,13 @@ export function createGlyphLog(): GlyphLog {
   return { missing: new Set() };
 }
 
+const EMOJI = /\p{Extended_Pictographic}|\p{Regional_Indicator}|\u20E3/u;
+
+/** Whether a grapheme no font has is drawn as a Twemoji picture (for the title model). */
+export function emojiPicture(grapheme: string): boolean {
+  return EMOJI.test(grapheme) && emojiDataUrl(grapheme) !== null;
+}
+
 export function assetLoader(log: GlyphLog) {
   return async (code: string, segment: string): Promise<string | []> => {
     if (code === 'emoji') {

@@ -46,7 +46,8 @@ let renderer: string | undefined;
 export function rendererFingerprint(): string {
   if (renderer) return renderer;
   const hash = createHash('sha256').update(`fasett-cards ${RENDERER_VERSION}\n`);
-  for (const pkg of ['satori', 'sharp', '@twemoji/svg']) hash.update(`${pkg}@${packageVersion(pkg)}\n`);
+  // harfbuzzjs and linebreak: the title model (title-model.ts) picks title sizes with them.
+  for (const pkg of ['satori', 'sharp', '@twemoji/svg', 'harfbuzzjs', 'linebreak']) hash.update(`${pkg}@${packageVersion(pkg)}\n`);
   const folder = sourceFolder();
   if (folder) {
     for (const file of readdirSync(folder).filter((name) => name.endsWith('.ts')).sort()) {

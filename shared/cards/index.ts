@@ -10,5 +10,5 @@ export { RENDERER_VERSION } from './hash.ts';
 export { DEFAULT_MAX_BYTES, drawCard, prepareCard, renderCard } from './render.ts';
 export type { DrawnCard, PreparedCard } from './render.ts';
 export type { LaidOutNode } from './checks.ts';
-export { CARD_SIZES, cardSizesFor, isCardSize } from './sizes.ts';
+export { CARD_SIZE_NAMES, CARD_SIZES, cardSizesFor, isCardSize } from './sizes.ts';
 export type { CardImage, CardInput, CardKind, CardProblem, CardProblemRule, CardResult, CardSize, CardStatus, RenderOptions } from './types.ts';

@@ -33,7 +33,7 @@ export interface TitleFit {
 
 export type TitleArea = { mode: 'measure'; candidates: TitleCandidate[] } | { mode: 'final'; fit: TitleFit };
 
-export type Visual = { kind: 'photo'; dataUrl: string } | { kind: 'pattern'; node: CardNode } | { kind: 'none' };
+export type Visual = { kind: 'photo'; dataUrl: string; truecolorBytes: number; paletteBytes?: number; simplified: boolean } | { kind: 'pattern'; node: CardNode } | { kind: 'none' };
 
 export interface CardSpec {
   design: CardDesign;
@@ -87,6 +87,9 @@ function logoNode(spec: CardSpec, chip: boolean): CardNode {
       backgroundColor: design.colors.background,
       borderRadius: Math.max(design.radiusControl, 2) * 1.5,
       padding: `${padY}px ${Math.round(padY * 1.4)}px`,
+      // Over a photo the chip may meet a light background: a hairline keeps its edge. (Not a
+      // box-shadow: satori draws it as an SVG blur filter, which doubles the rasterising time.)
+      ...(spec.geometry.logo === 'image' ? { border: '2px solid rgba(0, 0, 0, 0.14)' } : {}),
     },
     [img],
     'logo',
@@ -136,6 +139,14 @@ function eyebrowNode(spec: CardSpec, label: string): CardNode {
   );
 }
 
+/**
+ * Measured candidates are laid out far below the card: satori still reports their boxes, but
+ * skips building glyph paths for text outside the picture (most of a measuring pass's time).
+ * They are not balanced: satori balances lines within the box it measured unbalanced, so the box
+ * is the same, and balancing costs a dozen reflows per candidate.
+ */
+const OFF_CANVAS = 100_000;
+
 function titleSlot(spec: CardSpec): CardNode[] {
   const area = spec.title;
   if (area.mode === 'measure') {
@@ -143,9 +154,9 @@ function titleSlot(spec: CardSpec): CardNode[] {
       box(
         { flexGrow: 1, flexShrink: 1, flexBasis: 0, minHeight: 0, position: 'relative' },
         area.candidates.map((candidate) =>
-          box({ position: 'absolute', left: 0, top: 0, width: '100%', flexDirection: 'column' }, [
+          box({ position: 'absolute', left: 0, top: OFF_CANVAS, width: '100%', flexDirection: 'column' }, [
             text(
-              { ...titleStyle(spec, candidate.fontSize), ...(candidate.nowrap ? { whiteSpace: 'nowrap' } : { textWrap: 'balance' }) },
+              { ...titleStyle(spec, candidate.fontSize), ...(candidate.nowrap ? { whiteSpace: 'nowrap' } : {}) },
               candidate.text,
               candidate.key,
             ),
@@ -305,27 +316,44 @@ function visualNode(spec: CardSpec): CardNode {
   return box({ ...at(r), backgroundColor: design.colors.band, ...rounded }, [content], 'image');
 }
 
+/** Which side of the panel meets the photo or pattern (where the seam goes), if it is on the band. */
+function seamSide(spec: Pick<CardSpec, 'geometry'>): 'top' | 'right' | undefined {
+  const { geometry } = spec;
+  if (geometry.panelOn !== 'band') return undefined;
+  const { panel, image } = geometry;
+  if (panel.top === image.top + image.height) return 'top';
+  if (panel.left + panel.width === image.left) return 'right';
+  return undefined;
+}
+
+const seamWidth = (type: TypeScale) => Math.max(6, Math.round(type.gap * 0.5));
+
 /**
  * A stripe where a coloured panel meets the photo or pattern, so a pattern tile in the band's
  * own colour does not run into the panel: the accent if there is one, else the card background.
  */
 function seam(spec: CardSpec): Style {
-  const { geometry, design, type } = spec;
-  if (geometry.panelOn !== 'band') return {};
+  const { design, type } = spec;
+  const side = seamSide(spec);
+  if (!side) return {};
   const accent = design.accent?.background;
   const color = accent && distinct(accent, design.colors.band) ? accent : design.colors.background;
-  const width = `${Math.max(6, Math.round(type.gap * 0.5))}px solid ${color}`;
-  const { panel, image } = geometry;
-  if (panel.top === image.top + image.height) return { borderTop: width };
-  if (panel.left + panel.width === image.left) return { borderRight: width };
-  return {};
+  const border = `${seamWidth(type)}px solid ${color}`;
+  return side === 'top' ? { borderTop: border } : { borderRight: border };
+}
+
+/** The width of the panel's text column (inside its padding and seam): the most a title line may take. */
+export function columnWidth(spec: Pick<CardSpec, 'geometry' | 'type'>): number {
+  const { panel, padding } = spec.geometry;
+  return panel.width - padding.left - padding.right - (seamSide(spec) === 'right' ? seamWidth(spec.type) : 0);
 }
 
 export function cardTree(spec: CardSpec): CardNode {
   const { design, geometry, type, content } = spec;
   const { panel, padding } = geometry;
   const final = spec.title.mode === 'final';
-  const spacer = box({ flexGrow: 1 });
+  // Keyed: the title's box and this one's add up to the room the title had (render.ts reads it).
+  const spacer = box({ flexGrow: 1 }, [], 'title-space');
   const panelNode = box(
     {
       ...at(panel),

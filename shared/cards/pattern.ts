@@ -2,7 +2,7 @@
 // quarter circles in the theme's colours. Seeded by the card's text, so each event gets its own
 // composition and the same event always gets the same one.
 import { parseHex } from '../../themes/contrast.ts';
-import { box, type CardNode, type Style } from './element.ts';
+import { image, type CardNode } from './element.ts';
 
 function hash32(text: string): number {
   let h = 0x811c9dc5;
@@ -32,49 +32,59 @@ export function toGray(hex: string): string {
 }
 
 type Corner = 0 | 1 | 2 | 3; // top-left, top-right, bottom-right, bottom-left
-const CORNER_RADII = ['borderTopLeftRadius', 'borderTopRightRadius', 'borderBottomRightRadius', 'borderBottomLeftRadius'] as const;
+
+const n = (value: number) => Number(value.toFixed(2));
+
+/** A rectangle with its own radius per corner (clockwise from top-left), as an SVG path. */
+function roundedRect(x: number, y: number, w: number, h: number, radii: [number, number, number, number]): string {
+  const [tl, tr, br, bl] = radii;
+  const arc = (r: number, dx: number, dy: number) => (r > 0 ? `a${n(r)},${n(r)} 0 0 1 ${n(dx)},${n(dy)}` : '');
+  return (
+    `<path d="M${n(x + tl)},${n(y)}h${n(w - tl - tr)}${arc(tr, tr, tr)}v${n(h - tr - br)}${arc(br, -br, br)}` +
+    `h${n(-(w - br - bl))}${arc(bl, -bl, -bl)}v${n(-(h - bl - tl))}${arc(tl, tl, -tl)}z"`
+  );
+}
+
+const oneCorner = (corner: Corner, r: number): [number, number, number, number] => {
+  const radii: [number, number, number, number] = [0, 0, 0, 0];
+  radii[corner] = r;
+  return radii;
+};
 
 /**
  * A shape inside one tile; it never leaves the tile, so nothing needs clipping. `rounded` is the
  * tile's corner that is also a rounded corner of the whole area: shapes keep clear of it.
  */
-function tileShape(next: () => number, w: number, h: number, color: string, rounded: Corner | undefined): CardNode | null {
+function tileShape(next: () => number, x: number, y: number, w: number, h: number, color: string, rounded: Corner | undefined): string {
   const pick = next();
   const s = Math.min(w, h);
-  const fill: Style = { position: 'absolute', backgroundColor: color };
+  const fill = ` fill="${color}"/>`;
   if (pick < 0.38) {
     // Quarter circle grown from one corner (never the rounded one).
     let corner = Math.floor(next() * 4) as Corner;
     if (corner === rounded) corner = ((corner + 2) % 4) as Corner;
-    return box({ ...fill, left: 0, top: 0, width: w, height: h, [CORNER_RADII[corner]]: s });
+    return roundedRect(x, y, w, h, oneCorner(corner, s)) + fill;
   }
   if (pick < 0.62) {
     // Half circle standing on the top or bottom edge (the one away from a rounded corner).
     const onTop = rounded === 0 || rounded === 1 ? false : rounded === 2 || rounded === 3 ? true : next() < 0.5;
     const half = Math.round(h / 2);
-    return box({
-      ...fill,
-      left: 0,
-      top: onTop ? 0 : h - half,
-      width: w,
-      height: half,
-      ...(onTop ? { borderBottomLeftRadius: s / 2, borderBottomRightRadius: s / 2 } : { borderTopLeftRadius: s / 2, borderTopRightRadius: s / 2 }),
-    });
+    const r = s / 2;
+    return roundedRect(x, onTop ? y : y + h - half, w, half, onTop ? [0, 0, r, r] : [r, r, 0, 0]) + fill;
   }
   const d = Math.round(s * 0.62);
-  const left = Math.round((w - d) / 2);
-  const top = Math.round((h - d) / 2);
-  if (pick < 0.82) return box({ ...fill, left, top, width: d, height: d, borderRadius: d / 2 });
+  if (pick < 0.82) return `<circle cx="${n(x + Math.round((w - d) / 2) + d / 2)}" cy="${n(y + Math.round((h - d) / 2) + d / 2)}" r="${n(d / 2)}"${fill}`;
   if (pick < 0.9) {
     const dot = Math.round(s * 0.28);
-    return box({ ...fill, left: Math.round((w - dot) / 2), top: Math.round((h - dot) / 2), width: dot, height: dot, borderRadius: dot / 2 });
+    return `<circle cx="${n(x + Math.round((w - dot) / 2) + dot / 2)}" cy="${n(y + Math.round((h - dot) / 2) + dot / 2)}" r="${n(dot / 2)}"${fill}`;
   }
-  return null;
+  return '';
 }
 
 /**
- * Tiles close to `tileTarget` px square that exactly cover the area (no clipping needed: satori
- * turns overflow: hidden into SVG masks, which are slow to rasterise).
+ * Tiles close to `tileTarget` px square that exactly cover the area, drawn as one SVG picture:
+ * satori places it like a photo instead of laying out some hundred boxes (a third of a card's
+ * layout time), and nothing needs clipping (satori's masks are slow to rasterise).
  */
 export function themedPattern(
   area: { width: number; height: number },
@@ -113,30 +123,27 @@ export function themedPattern(
     if (bottom && left) return 3;
     return undefined;
   };
-  const tiles: CardNode[] = [];
+  const parts: string[] = [];
   for (let row = 0; row < rows; row++) {
     for (let col = 0; col < cols; col++) {
-      const w = x(col + 1) - x(col);
-      const h = y(row + 1) - y(row);
+      const left = x(col);
+      const top = y(row);
+      const w = x(col + 1) - left;
+      const h = y(row + 1) - top;
       const background = weighted();
       let shape = weighted();
       if (shape === background) shape = (shape + 1 + Math.floor(next() * (colors.length - 1))) % colors.length;
       const corner = cornerOf(row, col);
-      tiles.push(
-        box(
-          {
-            position: 'absolute',
-            left: x(col),
-            top: y(row),
-            width: w,
-            height: h,
-            backgroundColor: color(background),
-            ...(corner === undefined ? {} : { [CORNER_RADII[corner]]: radius }),
-          },
-          [tileShape(next, w, h, color(shape), corner)],
-        ),
+      parts.push(
+        corner === undefined
+          ? `<rect x="${left}" y="${top}" width="${w}" height="${h}" fill="${color(background)}"/>`
+          : `${roundedRect(left, top, w, h, oneCorner(corner, radius))} fill="${color(background)}"/>`,
+        tileShape(next, left, top, w, h, color(shape), corner),
       );
     }
   }
-  return box({ position: 'absolute', left: 0, top: 0, width: area.width, height: area.height }, tiles, 'pattern');
+  const svg =
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${area.width}" height="${area.height}" viewBox="0 0 ${area.width} ${area.height}">` +
+    `${parts.join('')}</svg>`;
+  return image(`data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}`, area.width, area.height, { position: 'absolute', left: 0, top: 0 }, 'pattern');
 }

@@ -1,13 +1,21 @@
-// One card, start to finish: measure the title with satori's layout, draw the card, check it,
-// rasterise and encode it. No cache here (see cache.ts).
+// One card, start to finish: size the title, draw the card, check it, rasterise and encode it.
+// No cache here (see cache.ts).
+//
+// Sizing the title: the title model (title-model.ts) predicts satori's line breaks from the fonts,
+// so the usual card is drawn in one satori pass and the prediction checked against that pass's
+// layout boxes (tests/unit/cards/title-model.test.ts: the same size and the same picture as the
+// measured path). Titles it cannot predict (a fallback font for another script, a word that must
+// be broken, a title that must be clamped) are measured with satori first, as before.
 import satori from 'satori';
 import { blankProblem, overflowProblems, sizeProblem, type LaidOutNode } from './checks.ts';
 import { cardDesign, type CardDesign } from './design.ts';
-import { cardTree, visualRadius, type CardText, type TitleArea, type TitleFit, type Visual } from './layout.ts';
+import { cardTree, columnWidth, titleStyle, visualRadius, type CardText, type TitleArea, type TitleFit, type Visual } from './layout.ts';
 import { encodePng } from './encode.ts';
 import {
   chooseHyphenated,
   chooseSize,
+  fitsAcross,
+  fitsSlot,
   hyphenatedCandidates,
   longWords,
   normalizeText,
@@ -16,10 +24,11 @@ import {
   type Box,
 } from './fit-title.ts';
 import { cardGeometry, ROOM_STEPS, TYPE, type Geometry, type TypeScale } from './geometry.ts';
-import { assetLoader, createGlyphLog, missingGlyphProblem, type GlyphLog } from './glyphs.ts';
+import { assetLoader, createGlyphLog, emojiPicture, missingGlyphProblem, type GlyphLog } from './glyphs.ts';
 import { prepareImage, readCardImage, type ImageBytes } from './image.ts';
 import { themedPattern, toGray } from './pattern.ts';
-import { CARD_SIZES } from './sizes.ts';
+import { titleModel, type TitleModel } from './title-model.ts';
+import { CARD_SIZE_NAMES } from './sizes.ts';
 import type { CardInput, CardProblem, CardResult, CardSize, RenderOptions } from './types.ts';
 
 export const DEFAULT_MAX_BYTES = 300 * 1024;
@@ -103,12 +112,28 @@ async function fitTitle(card: Parameters<typeof layoutPass>[0]): Promise<{ fit: 
   return chooseHyphenated(candidates, slot, measured);
 }
 
-async function visualFor(prepared: PreparedCard, geometry: Geometry, problems: CardProblem[]): Promise<Visual> {
+/**
+ * How the photo is drawn: `simplified` forces the simplified photo; with `maxBytes`, a photo that
+ * alone makes a palette PNG over the limit is drawn simplified from the start (the full photo
+ * could only give a card over the limit).
+ */
+interface PhotoOptions {
+  simplified: boolean;
+  maxBytes?: number;
+}
+
+async function visualFor(prepared: PreparedCard, geometry: Geometry, problems: CardProblem[], options: PhotoOptions): Promise<Visual> {
   const { design, image, content } = prepared;
   const cancelled = design.status?.status === 'cancelled';
   if (image.bytes) {
-    const photo = await prepareImage({ ...image, bytes: image.bytes }, geometry.image, { grayscale: cancelled });
-    if ('dataUrl' in photo) return { kind: 'photo', dataUrl: photo.dataUrl };
+    const source = { ...image, bytes: image.bytes };
+    let photo = await prepareImage(source, geometry.image, { grayscale: cancelled, simplified: options.simplified });
+    let simplified = options.simplified;
+    if ('dataUrl' in photo && !simplified && options.maxBytes !== undefined && (photo.paletteBytes ?? 0) > options.maxBytes) {
+      photo = await prepareImage(source, geometry.image, { grayscale: cancelled, simplified: true });
+      simplified = true;
+    }
+    if ('dataUrl' in photo) return { kind: 'photo', dataUrl: photo.dataUrl, truecolorBytes: photo.truecolorBytes, paletteBytes: photo.paletteBytes, simplified };
     problems.push(photo.problem);
   }
   const colors = cancelled ? [...new Set(design.pattern.map(toGray))] : design.pattern;
@@ -123,36 +148,47 @@ export interface DrawnCard {
   /** satori's layout boxes of the drawn card (keys: card, panel, title, date, venue, status, pattern, …). */
   nodes: LaidOutNode[];
   problems: CardProblem[];
+  /** The card shows the photo (not the pattern). */
+  photo: boolean;
+  /** The photo's own truecolour PNG size (0 without a photo). */
+  photoTruecolorBytes: number;
+  /** The photo's own palette PNG size when it is heavy enough to be measured, else 0 (see image.ts). */
+  photoPaletteBytes: number;
+  /** The photo is drawn simplified (few flat colours), to keep the file within the limit. */
+  photoSimplified: boolean;
+  /** Where everything went and the title's size, to draw the card again (with a simpler photo). */
+  layout: LaidOutCard;
+  /** The title's size was predicted (one satori pass), not measured. */
+  predicted: boolean;
 }
 
-/** Lays out and draws the card as SVG, with the checks that need the layout (glyphs, overflow). */
-export async function drawCard(prepared: PreparedCard, size: CardSize): Promise<DrawnCard> {
-  const { design, content } = prepared;
-  const problems = [...prepared.problems];
-  const type = TYPE[size];
+export interface LaidOutCard {
+  geometry: Geometry;
+  fit: TitleFit;
+  clamped: boolean;
+}
 
-  // Measure with the photo left out (it does not move anything); a title too long for the
-  // standard layout gets more room before it would be clamped.
+/**
+ * Where everything goes and how big the title is, measured with satori (the photo left out: it
+ * moves nothing). A title too long for the standard layout gets more room before it is clamped.
+ */
+export async function layOut(prepared: PreparedCard, size: CardSize): Promise<LaidOutCard> {
+  const { design, content } = prepared;
+  const type = TYPE[size];
   let geometry = cardGeometry(design.layout, size, design.status !== undefined, 0);
   let chosen = await fitTitle({ design, geometry, type, content, visual: { kind: 'none' } });
   for (let room = 1; chosen.clamped && room < ROOM_STEPS; room++) {
-    const roomier = cardGeometry(design.layout, size, design.status !== undefined, room);
-    const fit = await fitTitle({ design, geometry: roomier, type, content, visual: { kind: 'none' } });
-    geometry = roomier;
-    chosen = fit;
+    geometry = cardGeometry(design.layout, size, design.status !== undefined, room);
+    chosen = await fitTitle({ design, geometry, type, content, visual: { kind: 'none' } });
   }
-  const { fit, clamped } = chosen;
-  if (clamped)
-    problems.push({
-      rule: 'title-clamped',
-      severity: 'warning',
-      message: `Tittelen er for lang for delingskortet (${CARD_SIZES[size].width}×${CARD_SIZES[size].height}) og er avkortet med «…». En kortere tittel gir et bedre kort.`,
-    });
-  const visual = await visualFor(prepared, geometry, problems);
-  const card = { design, geometry, type, content, visual };
+  return { geometry, ...chosen };
+}
 
-  const glyphs = createGlyphLog();
-  const final = await layoutPass(card, { mode: 'final', fit }, glyphs);
+type Card = { design: CardDesign; geometry: Geometry; type: TypeScale; content: CardText; visual: Visual };
+
+/** The drawing pass's checks (glyphs, text outside the card) and the result. */
+function finishDrawing(card: Card, pass: Pass, glyphs: GlyphLog, problems: CardProblem[], layout: LaidOutCard, predicted: boolean): DrawnCard {
+  const { content, geometry, visual } = card;
   const glyphProblem = missingGlyphProblem(glyphs, {
     tittelen: content.title,
     overlinjen: content.eyebrow,
@@ -161,19 +197,241 @@ export async function drawCard(prepared: PreparedCard, size: CardSize): Promise<
     nettstedsnavnet: content.siteTitle,
   });
   if (glyphProblem) problems.push(glyphProblem);
-  problems.push(...overflowProblems(final.nodes, geometry));
-  return { svg: final.svg, width: geometry.width, height: geometry.height, nodes: final.nodes, problems };
+  problems.push(...overflowProblems(pass.nodes, geometry));
+  return {
+    svg: pass.svg,
+    width: geometry.width,
+    height: geometry.height,
+    nodes: pass.nodes,
+    problems,
+    photo: visual.kind === 'photo',
+    photoTruecolorBytes: visual.kind === 'photo' ? visual.truecolorBytes : 0,
+    photoPaletteBytes: visual.kind === 'photo' ? (visual.paletteBytes ?? 0) : 0,
+    photoSimplified: visual.kind === 'photo' && visual.simplified,
+    layout,
+    predicted,
+  };
+}
+
+// ---- the predicted path ----
+
+/**
+ * The room the title had (its box and the spacer beside it), per card layout without the title:
+ * the next card of the same kind picks its size from it before drawing. Only a starting guess:
+ * every card reads its own room from its own layout.
+ */
+const titleRooms = new Map<string, number>();
+
+function roomKey(prepared: PreparedCard, size: CardSize): string {
+  const { design, content } = prepared;
+  return JSON.stringify([
+    size,
+    design.layout,
+    design.fonts.fingerprint,
+    design.logo.width,
+    design.logo.height,
+    design.logo.label,
+    design.accent?.key,
+    design.status?.status,
+    content.eyebrow !== undefined,
+    content.dateText !== undefined,
+    content.venueText !== undefined,
+    content.siteTitle,
+  ]);
+}
+
+/** The title's letter spacing in px at a size, as satori resolves the em value. */
+function letterSpacing(card: Pick<Card, 'design' | 'type' | 'geometry'>, fontSize: number): number {
+  const value = String(titleStyle(card, fontSize).letterSpacing ?? 0);
+  return value.endsWith('em') ? Number.parseFloat(value) * fontSize : Number.parseFloat(value) || 0;
+}
+
+/**
+ * The size the measured path would choose for a slot (the largest of the scale that fits), from
+ * the model and from the sizes already drawn for this card (`drawn`: did the title fit?): "none"
+ * when no size fits without clamping or breaking a word, "unknown" when the model cannot tell.
+ */
+function predictSize(
+  model: TitleModel,
+  card: Pick<Card, 'design' | 'type' | 'geometry' | 'content'>,
+  slot: Box,
+  drawn: Map<number, boolean> = new Map(),
+): number | 'none' | 'unknown' {
+  const { type, content } = card;
+  for (const fontSize of type.title) {
+    const fitted = drawn.get(fontSize);
+    if (fitted !== undefined) {
+      if (fitted) return fontSize;
+      continue;
+    }
+    const p = model.predict(content.title, fontSize, letterSpacing(card, fontSize), type.titleLineHeight, slot.width);
+    if (!p) return 'unknown';
+    // Too tall even if every close call went the other way: certainly not this size.
+    if (p.height - p.ties * Math.round(fontSize * type.titleLineHeight) > slot.height + 0.5) continue;
+    // A close call at a size that may fit: worth a drawing pass, whose layout decides.
+    if (!p.certain) return fontSize;
+    if (fitsSlot(p, slot, p.hang)) return fontSize;
+  }
+  return 'none';
+}
+
+/**
+ * The card in one satori pass with a predicted title size; a few more when the room for the
+ * title was not known yet, or not what was expected, or a close call went the other way, or the
+ * title needs the layout's extra room. Undefined whenever the layout disagrees with the
+ * prediction in any way, or the title must be clamped or broken: then the title is measured.
+ */
+async function drawPredicted(prepared: PreparedCard, size: CardSize, photo: PhotoOptions): Promise<DrawnCard | undefined> {
+  const { design, content } = prepared;
+  if (!content.title) return undefined;
+  const model = await titleModel(design.fonts.fonts, design.fonts.heading.stack, design.fonts.heading.weight, emojiPicture);
+  if (!model) return undefined;
+  // As the measured path: a title that fits no size gets more room, step by step.
+  for (let room = 0; room < ROOM_STEPS; room++) {
+    const result = await drawPredictedIn(model, prepared, size, photo, room);
+    if (result !== 'more room') return result;
+  }
+  return undefined;
+}
+
+async function drawPredictedIn(
+  model: TitleModel,
+  prepared: PreparedCard,
+  size: CardSize,
+  photo: PhotoOptions,
+  room: number,
+): Promise<DrawnCard | 'more room' | undefined> {
+  const { design, content } = prepared;
+  const type = TYPE[size];
+  const geometry = cardGeometry(design.layout, size, design.status !== undefined, room);
+  const width = columnWidth({ geometry, type });
+  const key = `${roomKey(prepared, size)} ${room}`;
+  const known = titleRooms.get(key);
+  // The smallest size fits whatever fits at all, and its pass shows how much room there is.
+  const smallest = type.title[type.title.length - 1]!;
+  const guess = known === undefined ? 'none' : predictSize(model, { design, type, geometry, content }, { width, height: known });
+  if (guess === 'unknown') return undefined;
+  let fontSize = guess === 'none' ? smallest : guess;
+  const problems = [...prepared.problems];
+  const visual = await visualFor(prepared, geometry, problems, photo);
+  const card: Card = { design, geometry, type, content, visual };
+  const at = (pass: Pass, key: string) => pass.nodes.find((node) => node.key === key);
+  let slot: Box | undefined;
+  const drawn = new Map<number, boolean>();
+  for (let attempt = 0; attempt < 4; attempt++) {
+    const fit: TitleFit = { text: content.title, fontSize };
+    const glyphs = createGlyphLog();
+    const pass = await layoutPass(card, { mode: 'final', fit }, glyphs);
+    const title = at(pass, 'title');
+    let space = at(pass, 'title-space');
+    if (!title || !space || Math.abs(space.width - width) > 0.5) return undefined;
+    // The room the title has: its box and the spacer's, unless the title took it all (it may
+    // run past it then: a pass with one letter for a title shows the room). It is the same at
+    // every title size.
+    if (!slot && space.height < 0.5) {
+      const probe = await layoutPass(card, { mode: 'final', fit: { text: 'Å', fontSize: smallest } }, createGlyphLog());
+      const probeTitle = at(probe, 'title');
+      space = at(probe, 'title-space');
+      if (!probeTitle || !space || space.height < 0.5) return undefined;
+      slot = { width, height: probeTitle.height + space.height };
+    } else if (!slot) {
+      slot = { width, height: title.height + space.height };
+    }
+    titleRooms.set(key, slot.height);
+    // The model must have predicted this very box, or it is not trusted for the other sizes.
+    const here = model.predict(content.title, fontSize, letterSpacing(card, fontSize), type.titleLineHeight, width);
+    if (!here || here.height !== title.height || here.width !== Math.round(title.width)) return undefined;
+    drawn.set(fontSize, fitsSlot(title, slot, here.hang));
+    const best = predictSize(model, card, slot, drawn);
+    if (best === 'unknown') return undefined;
+    if (best === 'none') {
+      // No size fits. Not even the smallest across (a word too wide): breaking it is measured.
+      if (fontSize !== smallest) {
+        fontSize = smallest;
+        continue;
+      }
+      return fitsAcross(title, slot, here.hang) ? 'more room' : undefined;
+    }
+    if (best === fontSize) return finishDrawing(card, pass, glyphs, problems, { geometry, fit, clamped: false }, true);
+    fontSize = best;
+  }
+  return undefined;
+}
+
+// ---- drawing ----
+
+/** Lays out and draws the card as SVG, with the checks that need the layout (glyphs, overflow). */
+export async function drawCard(
+  prepared: PreparedCard,
+  size: CardSize,
+  options: { simplifiedPhoto?: boolean; maxBytes?: number; layout?: LaidOutCard; measure?: boolean } = {},
+): Promise<DrawnCard> {
+  const photo: PhotoOptions = { simplified: options.simplifiedPhoto ?? false, maxBytes: options.maxBytes };
+  if (!options.layout && !options.measure) {
+    const predicted = await drawPredicted(prepared, size, photo);
+    if (predicted) return predicted;
+  }
+  const { design, content } = prepared;
+  const problems = [...prepared.problems];
+  const type = TYPE[size];
+  const layout = options.layout ?? (await layOut(prepared, size));
+  const { geometry, fit, clamped } = layout;
+  if (clamped)
+    problems.push({
+      rule: 'title-clamped',
+      severity: 'warning',
+      message: `Tittelen er for lang for ${CARD_SIZE_NAMES[size]} og er avkortet med «…». En kortere tittel gir et bedre kort.`,
+    });
+  const visual = await visualFor(prepared, geometry, problems, photo);
+  const card: Card = { design, geometry, type, content, visual };
+  const glyphs = createGlyphLog();
+  const pass = await layoutPass(card, { mode: 'final', fit }, glyphs);
+  return finishDrawing(card, pass, glyphs, problems, layout, false);
+}
+
+/**
+ * Cards up to this share of the size limit keep every colour (truecolour PNG, cheap to encode);
+ * heavier ones, mostly cards with a detailed photo, get a palette (see encode.ts).
+ */
+const TRUECOLOR_SHARE = 0.8;
+
+/** What a card adds to its photo's truecolour size, typically (text, panel, logo; bench/cards.ts). */
+const AROUND_PHOTO: Record<CardSize, number> = { og: 60 * 1024, square: 70 * 1024, story: 90 * 1024 };
+
+/**
+ * The encoding follows from what the card shows: without a photo, truecolour (flat colours stay
+ * far within the budget); with a photo too detailed for the budget, straight to the palette;
+ * otherwise truecolour if the file stays within the budget, else the palette.
+ */
+function encodeDrawn(card: DrawnCard, size: CardSize, maxBytes: number) {
+  const truecolorBudget = Math.floor(maxBytes * TRUECOLOR_SHARE);
+  const expect = !card.photo ? 'truecolor' : card.photoTruecolorBytes + AROUND_PHOTO[size] > truecolorBudget ? 'palette' : 'either';
+  // A photo that alone takes most of the limit may leave the card just over it: keep the pixels
+  // for a tighter second encoding.
+  const keepPixels = card.photoPaletteBytes > maxBytes * 0.6;
+  return encodePng(card.svg, { truecolorBudget, maxBytes, expect, keepPixels });
 }
 
 export async function renderPrepared(prepared: PreparedCard, size: CardSize, options: RenderOptions = {}): Promise<CardResult> {
-  const drawn = await drawCard(prepared, size);
-  const problems = [...drawn.problems];
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
-  const { png, blank } = await encodePng(drawn.svg, maxBytes);
+  let card = await drawCard(prepared, size, { maxBytes });
+  let encoded = await encodeDrawn(card, size, maxBytes);
+  // PNG is poor at photos: a detailed one can push a story card past the limit. Draw it again
+  // with the photo simplified to a few dozen colours, and keep the smaller file.
+  if (encoded.png.length > maxBytes && card.photo && !card.photoSimplified) {
+    const simpler = await drawCard(prepared, size, { layout: card.layout, simplifiedPhoto: true });
+    const smaller = await encodeDrawn(simpler, size, maxBytes);
+    if (smaller.png.length < encoded.png.length) {
+      card = simpler;
+      encoded = smaller;
+    }
+  }
+  const problems = [...card.problems];
+  const { png, blank } = encoded;
   if (blank) problems.push(blankProblem());
-  const tooLarge = sizeProblem(png.length, maxBytes);
+  const tooLarge = sizeProblem(png.length, maxBytes, CARD_SIZE_NAMES[size]);
   if (tooLarge) problems.push(tooLarge);
-  return { png, width: drawn.width, height: drawn.height, problems };
+  return { png, width: card.width, height: card.height, problems };
 }
 
 /** Renders a card without the cache (tests, previews). Build code wants cardFor. */

@@ -16,6 +16,7 @@ import {
   filterEvents,
   isMonth,
   listHeading,
+  monthLabel,
   osloDayOf,
   parseQuery,
   resultSummary,
@@ -56,6 +57,7 @@ export class EventFilterElement extends LitElement {
   declare now: string;
 
   private data?: Promise<ListData>;
+  private titles?: FacetNames;
   private current: EventFilter = {};
   private shown = 0;
   private clientRendered = false;
@@ -79,7 +81,7 @@ export class EventFilterElement extends LitElement {
     return this.querySelector<HTMLFormElement>('form[data-filter-form]');
   }
 
-  private part<T extends Element = HTMLElement>(name: string) {
+  private region<T extends Element = HTMLElement>(name: string) {
     return this.querySelector<T>(`[data-${name}]`);
   }
 
@@ -98,7 +100,7 @@ export class EventFilterElement extends LitElement {
         e.preventDefault();
         this.onChange();
       });
-      this.part('reset')?.addEventListener('click', () => this.apply({}, true));
+      this.region('reset')?.addEventListener('click', () => this.apply({}, { push: true }));
     }
     window.addEventListener('popstate', this.onPopState);
     history.replaceState({ ...history.state, filter: this.current }, '');
@@ -122,29 +124,31 @@ export class EventFilterElement extends LitElement {
     if (filter.from || filter.to) delete merged.when;
     this.note(ignored);
     this.writeForm(merged);
-    await this.apply(merged, false, true);
+    await this.apply(merged, { replace: true });
   }
 
   private load(): Promise<ListData> {
-    this.data ??= fetch(this.src, { credentials: 'same-origin' }).then((r) => {
+    this.data ??= fetch(this.src, { credentials: 'same-origin' }).then(async (r) => {
       if (!r.ok) throw new Error(`${this.src}: ${r.status}`);
-      return r.json() as Promise<ListData>;
+      const data = (await r.json()) as ListData;
+      this.titles = this.names(data);
+      return data;
     });
     this.data.catch(() => (this.data = undefined));
     return this.data;
   }
 
   private onChange = () => {
-    const dates = this.part('dates');
+    const dates = this.region('dates');
     const when = this.form?.elements.namedItem('nar') as HTMLSelectElement | null;
     if (dates && when) dates.hidden = when.value !== RANGE;
-    void this.apply(this.readForm(), true);
+    void this.apply(this.readForm(), { push: true, fromForm: true });
   };
 
   private onPopState = (event: PopStateEvent) => {
     const filter = (event.state?.filter as EventFilter | undefined) ?? this.filter;
     this.writeForm(filter);
-    void this.apply(filter, false);
+    void this.apply(filter);
   };
 
   private readForm(): EventFilter {
@@ -171,39 +175,45 @@ export class EventFilterElement extends LitElement {
   private writeForm(filter: EventFilter) {
     const form = this.form;
     if (!form) return;
-    const set = (name: string, value: string) => {
+    const set = (name: string, value: string, label = value) => {
       const control = form.elements.namedItem(name) as HTMLInputElement | HTMLSelectElement | null;
       if (!control) return;
-      // A value the form does not offer (a month without events) is added, so it shows as chosen.
+      // A value the form does not offer (a month or category without events now) is added, so it shows as chosen.
       if (control instanceof HTMLSelectElement && value && ![...control.options].some((o) => o.value === value)) {
-        control.add(new Option(value, value));
+        control.add(new Option(label, value));
       }
       control.value = value;
     };
+    const title = (kind: keyof FacetNames, slug = '') => this.titles?.[kind].get(slug) ?? slug;
     const range = !!(filter.from || filter.to);
-    set('nar', range ? RANGE : (filter.when ?? ''));
+    set('nar', range ? RANGE : (filter.when ?? ''), filter.when && isMonth(filter.when) ? monthLabel(filter.when) : filter.when);
     set('fra', filter.from ?? '');
     set('til', filter.to ?? '');
-    set('kategori', filter.category ?? '');
-    set('for', filter.audience ?? '');
-    set('sted', filter.venue ?? '');
+    set('kategori', filter.category ?? '', title('categories', filter.category));
+    set('for', filter.audience ?? '', title('audiences', filter.audience));
+    set('sted', filter.venue ?? '', title('venues', filter.venue));
     const free = form.elements.namedItem('gratis') as HTMLInputElement | null;
     if (free) free.checked = !!filter.free;
-    const dates = this.part('dates');
+    const dates = this.region('dates');
     if (dates) dates.hidden = !range;
   }
 
-  private async apply(filter: EventFilter, push: boolean, force = false) {
-    if (!force && sameFilter(filter, this.current)) return;
+  /**
+   * Shows the list for a filter. `push`: a new history entry (the visitor changed something);
+   * `replace`: this entry's address is corrected (a shared link); `fromForm`: the form already
+   * shows it (rewriting it would, e.g., close the date fields the visitor just opened).
+   */
+  private async apply(filter: EventFilter, how: { push?: boolean; replace?: boolean; fromForm?: boolean } = {}) {
+    if (!how.replace && sameFilter(filter, this.current)) return;
     this.current = filter;
-    if (push) {
-      this.writeForm(filter);
+    if (how.push) {
+      if (!how.fromForm) this.writeForm(filter);
       this.note([]);
       history.pushState({ ...history.state, filter }, '', urlFor(filter));
-    } else if (force) {
+    } else if (how.replace) {
       history.replaceState({ ...history.state, filter }, '', urlFor(filter));
     }
-    const results = this.part('results');
+    const results = this.region('results');
     results?.setAttribute('aria-busy', 'true');
     let data: ListData;
     try {
@@ -229,7 +239,7 @@ export class EventFilterElement extends LitElement {
   }
 
   private draw(data: ListData, focusFrom?: number) {
-    const results = this.part('results');
+    const results = this.region('results');
     if (!results) return;
     const now = this.clock();
     const today = osloDayOf(now);
@@ -237,7 +247,7 @@ export class EventFilterElement extends LitElement {
     const matching = filterEvents(upcoming, this.current, today);
     const names = this.names(data);
     const heading = listHeading(this.current, names);
-    const h1 = this.part('heading');
+    const h1 = this.region('heading');
     if (h1) h1.textContent = heading;
     document.title = `${heading} – ${this.siteTitle || data.siteTitle}`;
     this.status(resultSummary(matching.length, this.current, names, today));
@@ -251,12 +261,12 @@ export class EventFilterElement extends LitElement {
   }
 
   private status(text: string) {
-    const count = this.part('count');
+    const count = this.region('count');
     if (count) count.textContent = text;
   }
 
   private note(ignored: string[]) {
-    const note = this.part('note');
+    const note = this.region('note');
     if (!note) return;
     note.hidden = ignored.length === 0;
     note.textContent = ignored.length
@@ -276,7 +286,7 @@ export class EventFilterElement extends LitElement {
         <h2>Ingen arrangementer passer filtrene dine</h2>
         <p>Prøv å fjerne et filter eller velge andre datoer.</p>
         <p class="actions">
-          <button type="button" class="button" @click=${() => this.apply({}, true)}>Vis alle arrangementer</button>
+          <button type="button" class="button" @click=${() => this.apply({}, { push: true })}>Vis alle arrangementer</button>
           <a class="button button--secondary" href="/arrangementer/arkiv/">Se tidligere arrangementer</a>
         </p>
       </div>`;

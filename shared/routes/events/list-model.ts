@@ -11,6 +11,7 @@ import {
   filterEvents,
   monthLabel,
   facetPaths,
+  isMonth,
   type EventFilter,
   type FacetNames,
   type Vocabulary,
@@ -138,4 +139,28 @@ export function facetPages(data: SiteData): Array<{ filter: EventFilter; base: s
     ...[...vocabulary.venues].map((slug) => ({ filter: { venue: slug }, base: facetPaths.venue(slug) })),
     { filter: { free: true }, base: facetPaths.free() },
   ];
+}
+
+/** The facet page a route pattern and its slug stand for, if this site has it. */
+export function pageFor(data: SiteData, routePattern: string, slug: string | undefined) {
+  const kind = routePattern.split('/')[2] ?? '';
+  return facetPages(data).find(({ filter }) => matchesKind(filter, kind, slug));
+}
+
+/** Whether a facet page is the one a route's kind ("kategori", "gratis", "i-dag"…) and slug name. */
+export function matchesKind(filter: EventFilter, kind: string, slug: string | undefined): boolean {
+  switch (kind) {
+    case 'kategori':
+      return filter.category === slug;
+    case 'sted':
+      return filter.venue === slug;
+    case 'for':
+      return filter.audience === slug;
+    case 'maned':
+      return !!slug && isMonth(slug) && filter.when === slug;
+    case 'gratis':
+      return !!filter.free;
+    default:
+      return filter.when === kind && !slug;
+  }
 }

@@ -34,11 +34,10 @@ test('blank: one colour everywhere is blank; a single different pixel is not', (
 });
 
 test('blank: an SVG that draws nothing comes out as a blank PNG', async () => {
-  const empty = await encodePng('<svg xmlns="http://www.w3.org/2000/svg" width="120" height="63"><rect width="120" height="63" fill="#0b4f94"/></svg>', 300 * 1024);
+  const empty = await encodePng('<svg xmlns="http://www.w3.org/2000/svg" width="120" height="63"><rect width="120" height="63" fill="#0b4f94"/></svg>');
   assert.ok(empty.blank);
   const drawn = await encodePng(
     '<svg xmlns="http://www.w3.org/2000/svg" width="120" height="63"><rect width="120" height="63" fill="#0b4f94"/><circle cx="60" cy="30" r="20" fill="#fff"/></svg>',
-    300 * 1024,
   );
   assert.not.ok(drawn.blank);
   assert.is(drawn.png.subarray(1, 4).toString(), 'PNG');

@@ -40,6 +40,19 @@ test('a 250-character title fits every layout and size: shrunk and wrapped, whol
   }
 });
 
+test('a title too long even at the smallest size is clamped with an ellipsis and a warning, still inside', async () => {
+  const title = `${TITLE_250} ${TITLE_250} ${TITLE_250} ${TITLE_250}`;
+  for (const theme of allThemes) {
+    for (const size of SIZES) {
+      const label = `${theme.name} ${size}`;
+      const drawn = await drawCard(await prepareCard(eventInput(theme, { title, status: 'cancelled' })), size);
+      assertNothingOutside(drawn, label);
+      assert.equal(rules(drawn.problems), ['title-clamped'], label);
+      assert.is(drawn.problems[0]?.severity, 'warning');
+    }
+  }
+});
+
 test('Sámi letters and emoji: set in the theme fonts and Twemoji, no glyph missing, inside the card', async () => {
   const twemoji = dirname(createRequire(import.meta.url).resolve('@twemoji/svg/package.json'));
   const popper = readFileSync(join(twemoji, '1f389.svg')).toString('base64');

@@ -1,0 +1,155 @@
+/**
+ * The floor: a minimal Astro project, written by the benchmark into the run's bare/ folder and built
+ * with the installed astro, that renders as many pages as Fasett did, each about as heavy
+ * (the same average HTML bytes), with a layout, a header, a footer and a list of item
+ * components — but no data layer, no rulebook, no images, no cards, no integrations: the page
+ * data is made up from the page number in getStaticPaths. What Astro itself costs per page.
+ *
+ * The page weight is calibrated first: a two-page build (no items, and 50 items) gives the
+ * bytes of the bare page and of one item, so the real build can aim at Fasett's average.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { parseBuildLog, routeTotals } from './build-log.ts';
+import { astroBin, repoRoot } from './work-dirs.ts';
+
+export interface BareResult {
+  pages: number;
+  msPerPage: number;
+  averagePageBytes: number;
+  itemsPerPage: number;
+  seconds: number;
+}
+
+const CALIBRATION_ITEMS = 50;
+
+const layout = `---
+interface Props { title: string; description: string }
+const { title, description } = Astro.props;
+const nav = ['Arrangementer', 'Kampanjer', 'Nyheter', 'Om oss', 'Åpningstider og kontakt', 'Følg med'];
+---
+<!doctype html>
+<html lang="nb">
+  <head>
+    <meta charset="utf-8" />
+    <meta name="viewport" content="width=device-width, initial-scale=1" />
+    <title>{title}</title>
+    <meta name="description" content={description} />
+    <link rel="canonical" href={new URL(Astro.url.pathname, Astro.site)} />
+  </head>
+  <body>
+    <header class="site-header">
+      <a class="brand" href="/">Bare</a>
+      <nav aria-label="Hovedmeny"><ul>{nav.map((label, i) => <li><a href={\`/side-\${i}/\`}>{label}</a></li>)}</ul></nav>
+    </header>
+    <main id="innhold"><slot /></main>
+    <footer class="site-footer"><p>Skien kommune · Postboks 3158 · 3707 Skien</p><p><a href="/tilgjengelighet/">Tilgjengelighetserklæring</a></p></footer>
+  </body>
+</html>
+<style>
+  .site-header { display: flex; gap: 1rem; justify-content: space-between; padding: 1rem; }
+  .site-header ul { display: flex; gap: 1rem; list-style: none; margin: 0; padding: 0; }
+  .site-footer { border-top: 1px solid #ccc; margin-top: 2rem; padding: 1rem; }
+</style>
+`;
+
+const item = `---
+interface Props { n: number; title: string; when: string; where: string; summary: string }
+const { n, title, when, where, summary } = Astro.props;
+---
+<article class="item">
+  <h3><a href={\`/item/\${n}/\`}>{title}</a></h3>
+  <p class="meta"><time datetime={when}>{when}</time> · {where}</p>
+  <p>{summary}</p>
+</article>
+<style>
+  .item { border: 1px solid #ddd; border-radius: 0.5rem; padding: 1rem; }
+  .meta { color: #555; }
+</style>
+`;
+
+const page = `---
+import Layout from '../layouts/Layout.astro';
+import Item from '../components/Item.astro';
+import plan from '../plan.json';
+
+export function getStaticPaths() {
+  return plan.pages.map((items, n) => ({ params: { slug: \`side-\${n}\` }, props: { n, items } }));
+}
+const { n, items } = Astro.props;
+const words = ['konsert', 'foredrag', 'verksted', 'utstilling', 'lesesirkel', 'kurs', 'teater', 'kino'];
+const list = Array.from({ length: items }, (_, i) => {
+  const k = (n * 31 + i * 7) % 997;
+  return {
+    n: k,
+    title: \`\${words[k % 8]} nummer \${k} i bydelshuset\`,
+    when: \`2027-\${String((k % 12) + 1).padStart(2, '0')}-\${String((k % 28) + 1).padStart(2, '0')}T18:00:00+01:00\`,
+    where: \`Sal \${(k % 5) + 1}, Skien\`,
+    summary: \`Et arrangement for alle som liker \${words[(k + 3) % 8]} og \${words[(k + 5) % 8]}. Gratis inngang, ingen påmelding.\`,
+  };
+});
+---
+<Layout title={\`Side \${n}\`} description={\`Oversikt nummer \${n} over arrangementer i Skien.\`}>
+  <h1>Side {n}</h1>
+  <p>Her finner du arrangementer, kurs og åpne tilbud. Listen er laget uten datalag: bare Astro.</p>
+  <section class="list">{list.map((entry) => <Item {...entry} />)}</section>
+</Layout>
+`;
+
+function writeProject(dir: string, itemsPerPage: number[]): void {
+  rmSync(join(dir, 'src'), { recursive: true, force: true });
+  rmSync(join(dir, 'dist'), { recursive: true, force: true });
+  for (const sub of ['src/pages', 'src/layouts', 'src/components']) mkdirSync(join(dir, sub), { recursive: true });
+  writeFileSync(join(dir, 'astro.config.mjs'), "export default { site: 'https://bare.example', build: { format: 'directory' }, compressHTML: true, devToolbar: { enabled: false } };\n");
+  writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'fasett-bench-bare', private: true, type: 'module' }, null, 2) + '\n');
+  writeFileSync(join(dir, 'src/layouts/Layout.astro'), layout);
+  writeFileSync(join(dir, 'src/components/Item.astro'), item);
+  writeFileSync(join(dir, 'src/pages/[slug].astro'), page);
+  writeFileSync(join(dir, 'src/plan.json'), JSON.stringify({ pages: itemsPerPage }));
+}
+
+function astroBuild(dir: string): Promise<{ output: string; seconds: number }> {
+  const started = performance.now();
+  return new Promise((resolvePromise, reject) => {
+    const child = spawn(process.execPath, [astroBin, 'build', '--root', dir], {
+      cwd: dir,
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    child.stdout.on('data', (chunk) => (output += chunk));
+    child.stderr.on('data', (chunk) => (output += chunk));
+    child.on('close', (code) =>
+      code === 0 ? resolvePromise({ output, seconds: (performance.now() - started) / 1000 }) : reject(new Error(`bare astro build failed (${code}):\n${output.slice(-4000)}`)),
+    );
+  });
+}
+
+const pageBytes = (dir: string, n: number) => readFileSync(join(dir, 'dist', `side-${n}`, 'index.html')).length;
+
+/** Builds `pages` bare pages of about `targetBytes` each; returns Astro's own ms per page. */
+export async function bareAstro(dir: string, pages: number, targetBytes: number, log: (line: string) => void): Promise<BareResult> {
+  mkdirSync(dir, { recursive: true });
+  // Outside the repository (FASETT_BENCH_DIR elsewhere) the project finds the installed astro through a link.
+  const modules = join(dir, 'node_modules');
+  if (relative(repoRoot, dir).startsWith('..') && !existsSync(modules)) symlinkSync(join(repoRoot, 'node_modules'), modules, 'dir');
+  writeProject(dir, [0, CALIBRATION_ITEMS]);
+  await astroBuild(dir);
+  const base = pageBytes(dir, 0);
+  const perItem = (pageBytes(dir, 1) - base) / CALIBRATION_ITEMS;
+  const itemsPerPage = Math.max(0, Math.round((targetBytes - base) / perItem));
+  log(`    bare page ${base} B + ${perItem.toFixed(0)} B per item → ${itemsPerPage} items for ~${Math.round(targetBytes / 1024)} KB`);
+
+  writeProject(dir, Array.from({ length: pages }, () => itemsPerPage));
+  const { output, seconds } = await astroBuild(dir);
+  const totals = routeTotals(parseBuildLog(output));
+  const sample = Array.from({ length: Math.min(pages, 20) }, (_, i) => pageBytes(dir, i));
+  return {
+    pages: totals.htmlPages,
+    msPerPage: totals.htmlMs / Math.max(1, totals.htmlPages),
+    averagePageBytes: Math.round(sample.reduce((a, b) => a + b, 0) / sample.length),
+    itemsPerPage,
+    seconds,
+  };
+}

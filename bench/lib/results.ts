@@ -1,0 +1,98 @@
+/**
+ * The figures one run produces (bench/results.json), the targets from issue 7 for 10,000 events
+ * and 12 sites on the 2-core machine, and the table printed at the end of a run.
+ */
+
+export interface Figures {
+  fullBuildSeconds: number;
+  pages: number;
+  pagesPerSecond: number;
+  peakRssMiB: number;
+  bareAstroMsPerPage: number;
+  fasettMsPerPage: number;
+  overheadRatio: number;
+  cardsRendered: number;
+  cardMsCold: number;
+  cardFloorMs: number;
+  cardRatio: number;
+  warmBuildSeconds: number;
+  cardsRenderedWarm: number;
+  oneEventSeconds: number;
+  pagesRewrittenOneEvent: number;
+  datasetLoadMs: number;
+  largestPageKB: number;
+}
+
+export const FIGURE_NAMES: Array<keyof Figures> = [
+  'fullBuildSeconds',
+  'pages',
+  'pagesPerSecond',
+  'peakRssMiB',
+  'bareAstroMsPerPage',
+  'fasettMsPerPage',
+  'overheadRatio',
+  'cardsRendered',
+  'cardMsCold',
+  'cardFloorMs',
+  'cardRatio',
+  'warmBuildSeconds',
+  'cardsRenderedWarm',
+  'oneEventSeconds',
+  'pagesRewrittenOneEvent',
+  'datasetLoadMs',
+  'largestPageKB',
+];
+
+/** Issue 7's targets; they are stated for 10,000 events and 12 sites. */
+export const TARGETS: Partial<Record<keyof Figures, { max: number }>> = {
+  overheadRatio: { max: 2.0 },
+  cardRatio: { max: 1.2 },
+  fullBuildSeconds: { max: 900 },
+  warmBuildSeconds: { max: 60 },
+  cardsRenderedWarm: { max: 0 },
+  oneEventSeconds: { max: 15 },
+  peakRssMiB: { max: 4096 },
+};
+
+const LABELS: Record<keyof Figures, string> = {
+  fullBuildSeconds: 'cold build, all sites (s)',
+  pages: 'pages (HTML)',
+  pagesPerSecond: 'pages per second (cold)',
+  peakRssMiB: 'peak RSS, process tree (MiB)',
+  bareAstroMsPerPage: 'bare Astro, ms per page',
+  fasettMsPerPage: 'Fasett, ms per page',
+  overheadRatio: 'overhead ratio (Fasett ÷ bare)',
+  cardsRendered: 'cards rendered (cold)',
+  cardMsCold: 'ms per card (cold)',
+  cardFloorMs: 'ms per card, satori+sharp floor',
+  cardRatio: 'card ratio (cold ÷ floor)',
+  warmBuildSeconds: 'warm build, no change (s)',
+  cardsRenderedWarm: 'cards rendered (warm)',
+  oneEventSeconds: 'one event edited (s)',
+  pagesRewrittenOneEvent: 'pages rewritten (one event)',
+  datasetLoadMs: 'dataset load (ms)',
+  largestPageKB: 'largest page (KB)',
+};
+
+/** Rounds a figure for results.json: counts stay whole, the rest keeps what is meaningful. */
+export function rounded(figures: Figures): Figures {
+  const out = { ...figures };
+  for (const name of FIGURE_NAMES) {
+    const value = figures[name];
+    out[name] = Number.isInteger(value) ? value : Math.abs(value) >= 100 ? Math.round(value) : Math.round(value * 100) / 100;
+  }
+  return out;
+}
+
+export function formatTable(figures: Figures, atTargetScale: boolean): string {
+  const rows = FIGURE_NAMES.map((name) => {
+    const target = TARGETS[name];
+    const value = figures[name];
+    const verdict = !target ? '' : value <= target.max ? 'ok' : 'MISSED';
+    return [LABELS[name], name, String(value), target ? `≤ ${target.max}` : '', atTargetScale ? verdict : verdict && `(${verdict})`];
+  });
+  const header = ['measure', 'field', 'value', 'target', ''];
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i]!.length)));
+  const line = (cells: string[]) => '  ' + cells.map((c, i) => (i === 2 ? c.padStart(widths[i]!) : c.padEnd(widths[i]!))).join('  ').trimEnd();
+  return [line(header), '  ' + widths.map((w) => '─'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
+}

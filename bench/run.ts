@@ -1,0 +1,268 @@
+/**
+ * `npm run bench` — how fast Fasett builds a whole municipality, next to the floor, measured in
+ * one run on this machine. Prints progress, a table, and writes bench/results.json.
+ *
+ *   npm run bench                                  10,000 events, 12 sites (the issue's scale)
+ *   npm run bench -- --events 300 --sites 3        small (the smoke test's size)
+ *   options: --concurrency N (default: the core count, as `npm run build`)
+ *            --results FILE (default bench/results.json)
+ *            --no-interrupt-check (skip the killed-build check)
+ *
+ * Steps: the scale dataset (generated once, reused), site folders for every site, the card
+ * floor, the dataset load, a cold build of every site (all caches empty), a warm build (no
+ * change), a build killed half-way then built again, one event edited (only the sites that show
+ * it rebuilt), and a bare Astro project with as many pages of the same weight. Figures, never
+ * assertions: the targets are printed beside them.
+ */
+import { cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { availableParallelism, cpus, loadavg, totalmem } from 'node:os';
+import { join, relative, resolve } from 'node:path';
+import { readArgs, value, flag } from '../scripts/lib/args.ts';
+import { buildAll, buildEnvironment, killRunningBuilds, type BuildEnv, type SiteBuild } from './lib/astro-build.ts';
+import { bareAstro } from './lib/bare-astro.ts';
+import { freezeCode } from './lib/code-snapshot.ts';
+import { writeBenchSites } from './lib/bench-sites.ts';
+import { cardFloor } from './lib/card-floor.ts';
+import { datasetLoad } from './lib/dataset-load.ts';
+import { diffSnapshots, largestFile, sameBytes, snapshot, type Snapshot } from './lib/dist-snapshot.ts';
+import { interruptCheck } from './lib/interrupt-check.ts';
+import { editOneEvent, rewrittenFiles } from './lib/one-event.ts';
+import { watchMemory } from './lib/process-tree.ts';
+import { formatTable, rounded, type Figures } from './lib/results.ts';
+import { scaleDataset } from './lib/scale-dataset.ts';
+import { freshRunDirs, repoRoot } from './lib/work-dirs.ts';
+
+const args = readArgs();
+const positive = (name: string, fallback: number) => {
+  const raw = value(args, name);
+  const number = raw === undefined ? fallback : Number(raw);
+  if (!Number.isInteger(number) || number <= 0) throw new Error(`--${name} must be a positive whole number, got "${raw}"`);
+  return number;
+};
+const events = positive('events', 10_000);
+const siteCount = positive('sites', 12);
+const concurrency = positive('concurrency', availableParallelism());
+const resultsFile = resolve(value(args, 'results') ?? join(repoRoot, 'bench', 'results.json'));
+const checkInterrupt = !flag(args, 'no-interrupt-check');
+const NOW = process.env.FASETT_NOW ?? '2026-12-01T12:00:00+01:00';
+const atTargetScale = events === 10_000 && siteCount === 12;
+
+const log = (line: string) => console.log(line);
+const started = performance.now();
+const elapsed = () => `${((performance.now() - started) / 1000).toFixed(0)} s`;
+const steps = checkInterrupt ? 9 : 8;
+let step = 0;
+const stepLine = (title: string) => log(`\n[${++step}/${steps}] ${title}  (${elapsed()} since start)`);
+
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => {
+    killRunningBuilds();
+    process.exit(130);
+  });
+}
+
+const sum = (builds: SiteBuild[], pick: (b: SiteBuild) => number) => builds.reduce((n, b) => n + pick(b), 0);
+const loadAtStart = loadavg();
+log(`Fasett bench: ${events} events, ${siteCount} sites on ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown CPU'}), ${concurrency} builds at a time`);
+log(`  load average ${loadAtStart.map((n) => n.toFixed(2)).join(' ')}${loadAtStart[0]! > cpus().length ? ' — the machine is busy; timings will be slower than on a quiet one' : ''}`);
+
+// 1. Dataset and site folders.
+stepLine('scale dataset and site folders');
+const dataset = await scaleDataset(events, siteCount, log);
+const dirs = freshRunDirs(events, siteCount);
+const code = freezeCode(dirs.code);
+mkdirSync(dirs.dist, { recursive: true });
+cpSync(dataset.dir, dirs.dataset, { recursive: true });
+await writeBenchSites(dataset.sites, dirs.sites, code.root);
+const slugs = dataset.sites.map((s) => s.slug);
+log(`  ${slugs.length} sites: ${slugs.join(', ')}`);
+log(`  run folder: ${relative(repoRoot, dirs.root)} (code frozen there at start: ${code.digest}${code.commit ? `, on commit ${code.commit.slice(0, 10)}` : ''})`);
+const env: BuildEnv = { code: code.root, dataset: dirs.dataset, sites: dirs.sites, dist: dirs.dist, cardCache: dirs.cardCache, astroCache: dirs.astroCache, now: NOW };
+
+// 2. The card floor, with as many copies at once as builds run at once; measured again after the
+// cold build and averaged, so a machine whose load changes during the run weighs on both sides.
+stepLine('card floor: satori + sharp in a minimal script');
+const anImage = join(dirs.dataset, 'images', readdirSync(join(dirs.dataset, 'images')).find((f) => f.endsWith('.jpg'))!);
+const floorBefore = await cardFloor(anImage, { cards: 30, copies: concurrency });
+log(`  ${floorBefore.msPerCard.toFixed(1)} ms per card (${floorBefore.perProcess.map((n) => n.toFixed(1)).join(' / ')} in ${concurrency} processes at once)`);
+
+// 3. Dataset load, in a fresh process, for the site with the most events.
+stepLine('dataset load');
+const load = await datasetLoad(slugs[0]!, code.root, buildEnvironment(env, slugs[0]!));
+log(`  loadDataset ${load.loadMs} ms for ${load.documents} documents; siteData(${load.site}) ${load.siteDataMs} ms (${load.events} events), heap ${load.heapMiB} MiB`);
+
+// 4. Cold build: every cache empty (fresh card cache, Astro cache and output folders).
+stepLine('cold build, every cache empty');
+const memory = watchMemory();
+const logDir = join(dirs.root, 'logs');
+const cold = await buildAll(slugs, env, { concurrency, label: 'cold', log, logDir });
+const peak = memory.stop();
+log(`  ${cold.seconds.toFixed(1)} s; peak RSS of the build processes ${peak.treeMiB} MiB (largest single process ${peak.processMiB} MiB, up to ${peak.processes} processes)`);
+const coldSnapshots = new Map<string, Snapshot>(slugs.map((slug) => [slug, snapshot(join(dirs.dist, slug))]));
+const floorAfter = await cardFloor(anImage, { cards: 30, copies: concurrency });
+const floor = { msPerCard: (floorBefore.msPerCard + floorAfter.msPerCard) / 2, perProcess: [...floorBefore.perProcess, ...floorAfter.perProcess] };
+log(`  card floor again: ${floorAfter.msPerCard.toFixed(1)} ms per card; mean of both ${floor.msPerCard.toFixed(1)} ms`);
+
+// 5. Warm build: nothing changed; every card must come from the cache and the output stay the same.
+stepLine('warm build, nothing changed');
+const warm = await buildAll(slugs, env, { concurrency, label: 'warm', log, logDir });
+const warmDifferences = slugs.flatMap((slug) => {
+  const diff = diffSnapshots(coldSnapshots.get(slug)!, snapshot(join(dirs.dist, slug)));
+  return sameBytes(diff) ? [] : [`${slug}: ${diff.changed.length} changed, ${diff.added.length} added, ${diff.removed.length} removed (e.g. ${[...diff.changed, ...diff.added, ...diff.removed].slice(0, 3).join(', ')})`];
+});
+log(`  ${warm.seconds.toFixed(1)} s; output ${warmDifferences.length ? `DIFFERS from the cold build: ${warmDifferences.join('; ')}` : 'byte-identical to the cold build'}`);
+
+// 6. Interrupted build: killed once cards are being written, then built again; same bytes as clean?
+const smallest = [...cold.builds].sort((a, b) => (a.report?.pages ?? 0) - (b.report?.pages ?? 0))[0]!;
+let interrupt: Awaited<ReturnType<typeof interruptCheck>> | undefined;
+if (checkInterrupt) {
+  stepLine(`interrupted build (${smallest.slug}): SIGKILL half-way, then build again`);
+  const killAfterCards = Math.max(3, Math.floor((smallest.report?.cards?.rendered ?? 30) / 3));
+  interrupt = await interruptCheck(smallest.slug, env, { dist: dirs.dist }, { root: dirs.root, killAfterCards, log });
+  log(
+    interrupt.identical
+      ? `  rebuild after the kill is byte-identical to the clean build (${interrupt.leftoverTempFiles} partial card files left, never read)`
+      : `  rebuild after the kill DIFFERS from the clean build: ${interrupt.differences.slice(0, 10).join('; ')}`,
+  );
+}
+
+// 7. One event edited: only the sites that show it are rebuilt, with warm caches.
+stepLine('one event edited');
+const edit = editOneEvent(dirs.dataset, new Date(NOW), slugs);
+log(`  «${edit.before}» → «${edit.after}» (${edit.eventId}); sites that show it: ${edit.sites.join(', ')}`);
+const beforeEdit = new Map(edit.sites.map((slug) => [slug, snapshot(join(dirs.dist, slug))]));
+const oneEvent = await buildAll(edit.sites, env, { concurrency, label: 'one event', log, logDir });
+const rewritten = edit.sites.map((slug) => ({ slug, ...rewrittenFiles(beforeEdit.get(slug)!, snapshot(join(dirs.dist, slug))) }));
+const rewrittenHtml = rewritten.reduce((n, r) => n + r.html, 0);
+log(`  ${oneEvent.seconds.toFixed(1)} s; ${rewrittenHtml} pages rewritten (${rewritten.map((r) => `${r.slug}: ${r.html} pages, ${r.cards} cards, ${r.feeds} feeds`).join('; ')})`);
+
+// 8. The floor: bare Astro, as many pages as Fasett's HTML pages, of the same average weight.
+stepLine('bare Astro: the same number of pages, the same weight, no data layer');
+const htmlFiles = [...coldSnapshots.values()].flatMap((files) => [...files].filter(([path]) => path.endsWith('.html')).map(([, f]) => f.bytes));
+const fasettHtmlPages = sum(cold.builds, (b) => b.totals.htmlPages);
+const averageHtmlBytes = htmlFiles.reduce((a, b) => a + b, 0) / Math.max(1, htmlFiles.length);
+const bare = await bareAstro(dirs.bare, fasettHtmlPages, averageHtmlBytes, log);
+log(`  ${bare.pages} pages (~${(bare.averagePageBytes / 1024).toFixed(1)} KB) in ${bare.seconds.toFixed(1)} s: ${bare.msPerPage.toFixed(2)} ms per page`);
+
+// Figures.
+const coldCards = sum(cold.builds, (b) => b.report?.cards?.rendered ?? 0);
+const coldCardMs = sum(cold.builds, (b) => (b.report?.cards?.rendered ?? 0) * (b.report?.cards?.msPerCard ?? 0));
+const fasettHtmlMs = sum(cold.builds, (b) => b.totals.htmlMs);
+const largest = [...coldSnapshots].map(([slug, files]) => ({ slug, file: largestFile(files, '.html') })).sort((a, b) => (b.file?.bytes ?? 0) - (a.file?.bytes ?? 0))[0];
+const pages = sum(cold.builds, (b) => b.report?.pages ?? 0);
+const cardMsCold = coldCards ? coldCardMs / coldCards : 0;
+const fasettMsPerPage = fasettHtmlMs / Math.max(1, fasettHtmlPages);
+const figures: Figures = {
+  fullBuildSeconds: cold.seconds,
+  pages,
+  pagesPerSecond: pages / cold.seconds,
+  peakRssMiB: peak.treeMiB,
+  bareAstroMsPerPage: bare.msPerPage,
+  fasettMsPerPage,
+  overheadRatio: fasettMsPerPage / bare.msPerPage,
+  cardsRendered: coldCards,
+  cardMsCold,
+  cardFloorMs: floor.msPerCard,
+  cardRatio: cardMsCold / floor.msPerCard,
+  warmBuildSeconds: warm.seconds,
+  cardsRenderedWarm: sum(warm.builds, (b) => b.report?.cards?.rendered ?? 0),
+  oneEventSeconds: oneEvent.seconds,
+  pagesRewrittenOneEvent: rewrittenHtml,
+  datasetLoadMs: load.loadMs,
+  largestPageKB: (largest?.file?.bytes ?? 0) / 1024,
+};
+
+// Where the cold build's time went, summed over the site builds (process time, not wall time).
+const coldProcessSeconds = sum(cold.builds, (b) => b.seconds);
+const split = {
+  processSeconds: coldProcessSeconds,
+  htmlPagesSeconds: fasettHtmlMs / 1000,
+  cardsSeconds: coldCardMs / 1000,
+  cardRoutesSeconds: sum(cold.builds, (b) => b.totals.cardRouteMs) / 1000,
+  feedsAndOtherRoutesSeconds: sum(cold.builds, (b) => b.totals.otherMs) / 1000,
+  imagesSeconds: sum(cold.builds, (b) => b.log.imagesPhaseMs ?? 0) / 1000,
+};
+const accounted = split.htmlPagesSeconds + split.cardRoutesSeconds + split.feedsAndOtherRoutesSeconds + split.imagesSeconds;
+const perSite = (builds: SiteBuild[]) =>
+  builds.map((b) => ({
+    site: b.slug,
+    seconds: round(b.seconds),
+    pages: b.report?.pages ?? 0,
+    routes: b.totals.routes,
+    routesSkipped: b.totals.skipped,
+    htmlMs: Math.round(b.totals.htmlMs),
+    cardRouteMs: Math.round(b.totals.cardRouteMs),
+    otherRouteMs: Math.round(b.totals.otherMs),
+    slowestPage: b.totals.slowestHtml ? `${b.totals.slowestHtml.path} ${Math.round(b.totals.slowestHtml.ms ?? 0)} ms` : undefined,
+    cards: b.report?.cards,
+    imagesEncoded: b.log.imagesEncoded,
+    imagesReused: b.log.imagesReused,
+    imagesPhaseMs: Math.round(b.log.imagesPhaseMs ?? 0),
+    routesPhaseMs: Math.round(b.log.routesPhaseMs ?? 0),
+    /** Start-up, Vite bundling, data loading in the config hooks, search index, report: the part that does not grow with pages. */
+    fixedMs: Math.round(b.seconds * 1000 - (b.log.routesPhaseMs ?? 0) - (b.log.imagesPhaseMs ?? 0)),
+  }));
+
+const results = {
+  ...rounded(figures),
+  measuredAt: new Date().toISOString(),
+  parameters: { events, sites: siteCount, concurrency, now: NOW },
+  code: { digest: code.digest, commit: code.commit },
+  machine: {
+    cpus: cpus().length,
+    cpuModel: cpus()[0]?.model ?? 'unknown',
+    memoryMiB: Math.round(totalmem() / 2 ** 20),
+    node: process.version,
+    astro: (JSON.parse(readFileSync(join(repoRoot, 'node_modules', 'astro', 'package.json'), 'utf8')) as { version: string }).version,
+    loadAverageAtStart: loadAtStart.map(round),
+    loadAverageAtEnd: loadavg().map(round),
+  },
+  method: {
+    fullBuildSeconds: 'wall time of building every site, one `astro build` process per site, `concurrency` at a time (as `npm run build`), with a fresh card cache, Astro cache and output folder',
+    peakRssMiB: 'largest sum of VmRSS over every process the benchmark had started (builds and their children), sampled from /proc every 250 ms during the cold build; shared pages are counted once per process',
+    fasettMsPerPage: "Astro's own per-route time ('├─ /x/index.html (+N ms)' at info level) summed over the HTML pages of the cold build, divided by their number: includes the site's data layer (its first page loads the dataset), excludes share cards, feeds, calendar files and images",
+    bareAstroMsPerPage: 'the same measure in a minimal Astro project (layout, header, footer, list components, data made up in getStaticPaths) rendering as many pages of the same average HTML weight, built once in the same run',
+    cardMsCold: "the build reports' msPerCard (time in cardFor for cards rendered, not taken from the cache), weighted by cards rendered",
+    cardFloorMs: 'one satori layout + one sharp PNG (defaults) of a simple card with a photo (cropped once per size), og/square/story in turn, after a warm-up; as many processes at once as builds run at once; the mean of a measure before and one after the cold build',
+    oneEventSeconds: 'wall time of rebuilding the sites server/affected-sites.ts names for the edited event, with the warm caches',
+    pagesRewrittenOneEvent: 'HTML pages whose bytes changed (or appeared or went away) in those sites',
+    datasetLoadMs: 'loadDataset() of the run\'s data.ndjson in a fresh process',
+    largestPageKB: 'largest HTML file of the cold build',
+  },
+  details: {
+    datasetGeneratedSeconds: round(dataset.generatedSeconds),
+    datasetLoad: load,
+    cardFloor: { before: round(floorBefore.msPerCard), after: round(floorAfter.msPerCard), perProcess: floor.perProcess.map(round) },
+    peakMemory: peak,
+    largestPage: largest?.file ? `${largest.slug}/${largest.file.path}` : undefined,
+    averagePageKB: round(averageHtmlBytes / 1024),
+    routes: sum(cold.builds, (b) => b.totals.routes),
+    coldTimeSplit: {
+      ...Object.fromEntries(Object.entries(split).map(([k, v]) => [k, round(v)])),
+      startupBundlingSearchIndexSeconds: round(coldProcessSeconds - accounted),
+    },
+    imagesEncodedCold: sum(cold.builds, (b) => b.log.imagesEncoded),
+    imagesReusedCold: sum(cold.builds, (b) => b.log.imagesReused),
+    cold: perSite(cold.builds),
+    warm: { identicalToCold: warmDifferences.length === 0, differences: warmDifferences, sites: perSite(warm.builds) },
+    oneEvent: { ...edit, rewritten: rewritten.map((r) => ({ ...r, paths: r.paths.slice(0, 50) })), sites: perSite(oneEvent.builds) },
+    bare,
+    interrupt,
+  },
+};
+writeFileSync(resultsFile, JSON.stringify(results, null, 2) + '\n');
+
+log(`\nFasett bench — ${events} events, ${siteCount} sites, ${cpus().length} cores, ${elapsed()} in all`);
+log(formatTable(rounded(figures), atTargetScale));
+if (!atTargetScale) log('  (targets are for 10,000 events and 12 sites; shown in parentheses at other sizes)');
+log(
+  `\n  cold build, process time by part: pages ${round(split.htmlPagesSeconds)} s, cards ${round(split.cardsSeconds)} s ` +
+    `(card routes ${round(split.cardRoutesSeconds)} s), feeds and other routes ${round(split.feedsAndOtherRoutesSeconds)} s, ` +
+    `images ${round(split.imagesSeconds)} s, start-up/bundling/search index ${round(coldProcessSeconds - accounted)} s — of ${round(coldProcessSeconds)} s`,
+);
+log(`  warm build output ${warmDifferences.length ? 'DIFFERS from' : 'identical to'} the cold build's` + (interrupt ? `; rebuild after a killed build ${interrupt.identical ? 'identical to' : 'DIFFERS from'} a clean build` : ''));
+log(`  → ${relative(process.cwd(), resultsFile) || resultsFile}`);
+
+function round(n: number): number {
+  return Math.round(n * 100) / 100;
+}

@@ -1,0 +1,160 @@
+/**
+ * <alert-banner src="/alerts.json" interval="60"> keeps the server-rendered alerts of an open
+ * page current. It reads the site's alerts.json when the page loads and again every
+ * `interval` seconds (at most 60, and at once when the tab comes back into view), compares
+ * each alert's window with the browser's clock (or the `now` attribute, for tests), then
+ * inserts a new alert in its place by severity and removes an ended one. Alerts that did not
+ * change are never touched, so the page does not jump for them. A new critical alert is
+ * role="alert"; a new lesser one is announced politely.
+ *
+ * Light DOM: the alerts are styled by the site's stylesheet, as the server-rendered ones.
+ */
+import { LitElement, html, nothing, render } from 'lit';
+import { SEVERITY_LABELS, activeAlerts, safeLink, severityOf, type PublicAlert } from './alert-list.ts';
+
+export class AlertBanner extends LitElement {
+  static override properties = {
+    src: { type: String },
+    interval: { type: Number },
+    now: { type: String },
+  };
+
+  declare src: string;
+  /** Seconds between reads of alerts.json; kept between 5 and 60. */
+  declare interval: number;
+  /** A fixed clock (ISO time) for tests; the browser's clock otherwise. */
+  declare now: string;
+
+  private known?: PublicAlert[];
+  private timer?: ReturnType<typeof setInterval>;
+
+  constructor() {
+    super();
+    this.src = '/alerts.json';
+    this.interval = 60;
+    this.now = '';
+  }
+
+  protected override createRenderRoot() {
+    return this;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    document.addEventListener('visibilitychange', this.onVisible);
+    void this.refresh();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    document.removeEventListener('visibilitychange', this.onVisible);
+    clearInterval(this.timer);
+  }
+
+  protected override updated(changed: Map<string, unknown>): void {
+    if (changed.has('interval')) {
+      clearInterval(this.timer);
+      const seconds = Math.min(60, Math.max(5, Number(this.interval) || 60));
+      this.timer = setInterval(() => void this.refresh(), seconds * 1000);
+    }
+    if (changed.has('now') && changed.get('now') !== undefined) this.sync();
+  }
+
+  private onVisible = () => {
+    if (document.visibilityState === 'visible') void this.refresh();
+  };
+
+  /** Reads alerts.json (skipped while the tab is hidden) and brings the banner up to date. */
+  async refresh(): Promise<void> {
+    if (document.visibilityState !== 'hidden') {
+      try {
+        const response = await fetch(this.src, { cache: 'no-store', credentials: 'same-origin' });
+        if (response.ok) {
+          const body = (await response.json()) as { alerts?: PublicAlert[] };
+          if (Array.isArray(body.alerts)) this.known = body.alerts;
+        }
+      } catch {
+        // Offline or the file is being replaced: keep what we know, and still drop ended alerts.
+      }
+    }
+    this.sync();
+  }
+
+  private get container() {
+    return this.querySelector<HTMLElement>('[data-alerts]');
+  }
+
+  /** What we know without the file: the server-rendered alerts and their windows. */
+  private fromPage(): PublicAlert[] {
+    return [...(this.container?.querySelectorAll<HTMLElement>('[data-alert-id]') ?? [])].map((node) => ({
+      id: node.dataset.alertId ?? '',
+      title: null,
+      message: null,
+      severity: [...node.classList].find((c) => c.startsWith('alert--'))?.slice(7) ?? 'info',
+      startsAt: node.dataset.startsAt ?? null,
+      endsAt: node.dataset.endsAt ?? null,
+      link: null,
+    }));
+  }
+
+  private sync() {
+    const container = this.container;
+    if (!container) return;
+    const at = this.now ? new Date(this.now) : new Date();
+    const wanted = activeAlerts(this.known ?? this.fromPage(), at);
+    const ids = new Set(wanted.map((a) => a.id));
+    const nodes = new Map<string, HTMLElement>();
+    for (const node of [...container.querySelectorAll<HTMLElement>(':scope > [data-alert-id]')]) {
+      if (ids.has(node.dataset.alertId ?? '')) nodes.set(node.dataset.alertId!, node);
+      else node.remove();
+    }
+    const added: PublicAlert[] = [];
+    wanted.forEach((alert, i) => {
+      let node = nodes.get(alert.id);
+      if (!node) {
+        node = alertNode(alert);
+        added.push(alert);
+      }
+      if (container.children[i] !== node) container.insertBefore(node, container.children[i] ?? null);
+    });
+    if (container.children.length) {
+      container.setAttribute('role', 'region');
+      container.setAttribute('aria-label', 'Varsler');
+    } else {
+      container.removeAttribute('role');
+      container.removeAttribute('aria-label');
+    }
+    // A critical alert speaks for itself (role="alert"); the others are announced politely.
+    const polite = added.filter((a) => severityOf(a.severity) !== 'critical');
+    const status = this.querySelector('[data-alert-status]');
+    if (status && polite.length) status.textContent = `Nytt varsel: ${polite.map((a) => a.title).join('. ')}`;
+  }
+
+  override render() {
+    return nothing;
+  }
+}
+
+function alertNode(alert: PublicAlert): HTMLElement {
+  const severity = severityOf(alert.severity);
+  const link = safeLink(alert.link);
+  const fragment = document.createDocumentFragment();
+  render(
+    html`<div class=${`alert alert--${severity}`} role=${severity === 'critical' ? 'alert' : nothing} data-alert-id=${alert.id}
+      data-starts-at=${alert.startsAt ?? nothing} data-ends-at=${alert.endsAt ?? nothing}>
+      <div class="wrap"><p><span class="alert__title">${SEVERITY_LABELS[severity]}: ${alert.title}</span>${alert.message}${link
+        ? html` <a href=${link}>Les mer<span class="visually-hidden"> om ${alert.title}</span></a>`
+        : nothing}</p></div>
+    </div>`,
+    fragment,
+  );
+  return fragment.firstElementChild as HTMLElement;
+}
+
+customElements.define('alert-banner', AlertBanner);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'alert-banner': AlertBanner;
+  }
+}

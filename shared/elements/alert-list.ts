@@ -1,0 +1,48 @@
+/**
+ * Which alerts to show at an instant: those whose window contains it, most severe first
+ * (critical, warning, info), otherwise in the file's order — the same rule the build uses
+ * for the alerts it writes into every page.
+ */
+export type Severity = 'info' | 'warning' | 'critical';
+
+export interface PublicAlert {
+  id: string;
+  title: string | null;
+  message: string | null;
+  severity: Severity | string | null;
+  startsAt: string | null;
+  endsAt: string | null;
+  link: string | null;
+}
+
+const rank = (severity: string | null) => (severity === 'critical' ? 3 : severity === 'warning' ? 2 : 1);
+
+export function isActive(alert: Pick<PublicAlert, 'startsAt' | 'endsAt'>, at: Date): boolean {
+  if (alert.startsAt && at < new Date(alert.startsAt)) return false;
+  if (alert.endsAt && at > new Date(alert.endsAt)) return false;
+  return true;
+}
+
+export function activeAlerts<T extends PublicAlert>(alerts: readonly T[], at: Date): T[] {
+  return alerts
+    .map((alert, i) => ({ alert, i }))
+    .filter(({ alert }) => alert.id && isActive(alert, at))
+    .sort((a, b) => rank(b.alert.severity) - rank(a.alert.severity) || a.i - b.i)
+    .map(({ alert }) => alert);
+}
+
+export const SEVERITY_LABELS: Record<Severity, string> = { info: 'Informasjon', warning: 'Viktig', critical: 'Beredskap' };
+
+export const severityOf = (value: string | null | undefined): Severity =>
+  value === 'critical' || value === 'warning' ? value : 'info';
+
+/** The same links the build lets through (http, https, mailto, tel); anything else is dropped. */
+export function safeLink(value: string | null | undefined): string | undefined {
+  if (!value) return undefined;
+  try {
+    const url = new URL(value);
+    return ['https:', 'http:', 'mailto:', 'tel:'].includes(url.protocol) ? url.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
