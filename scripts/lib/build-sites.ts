@@ -96,7 +96,8 @@ function buildOne(slug: string, env: NodeJS.ProcessEnv): Promise<SiteBuildResult
   return new Promise((resolvePromise) => {
     const child = spawn(process.execPath, [join(repoRoot, 'node_modules/astro/bin/astro.mjs'), 'build'], {
       cwd: repoRoot,
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FASETT_SITE: slug, ...env },
+      // Sites already build one per core: one card at a time inside each keeps the cores from being oversubscribed.
+      env: { FASETT_CARD_CONCURRENCY: '1', ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FASETT_SITE: slug, ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';
