@@ -97,7 +97,7 @@ const memory = watchMemory();
 const logDir = join(dirs.root, 'logs');
 const cold = await buildAll(slugs, env, { concurrency, label: 'cold', log, logDir });
 const peak = memory.stop();
-log(`  ${cold.seconds.toFixed(1)} s; peak RSS of the build processes ${peak.treeMiB} MiB (largest single process ${peak.processMiB} MiB, up to ${peak.processes} processes)`);
+log(`  ${cold.seconds.toFixed(1)} s; peak RSS of the build processes ${peak.treeMiB} MiB (PSS ${peak.treePssMiB} MiB; largest single process ${peak.processMiB} MiB, up to ${peak.processes} processes)`);
 const coldSnapshots = new Map<string, Snapshot>(slugs.map((slug) => [slug, snapshot(join(dirs.dist, slug))]));
 const floorAfter = await cardFloor(anImage, { cards: 30, copies: concurrency });
 const floor = { msPerCard: (floorBefore.msPerCard + floorAfter.msPerCard) / 2, perProcess: [...floorBefore.perProcess, ...floorAfter.perProcess] };
@@ -219,7 +219,7 @@ const results = {
   },
   method: {
     fullBuildSeconds: 'wall time of building every site, one `astro build` process per site, `concurrency` at a time (as `npm run build`), with a fresh card cache, Astro cache and output folder',
-    peakRssMiB: 'largest sum of VmRSS over every process the benchmark had started (builds and their children), sampled from /proc every 250 ms during the cold build; shared pages are counted once per process',
+    peakRssMiB: 'largest sum of VmRSS over every process the benchmark had started (builds and their children), sampled from /proc every 250 ms during the cold build; shared pages are counted once per process (details.peakMemory.treePssMiB splits them instead)',
     fasettMsPerPage: "Astro's own per-route time ('├─ /x/index.html (+N ms)' at info level) summed over the HTML pages of the cold build, divided by their number: includes the site's data layer (its first page loads the dataset), excludes share cards, feeds, calendar files and images",
     bareAstroMsPerPage: 'the same measure in a minimal Astro project (layout, header, footer, list components, data made up in getStaticPaths) rendering as many pages of the same average HTML weight, built once in the same run',
     cardMsCold: "the build reports' msPerCard (time in cardFor for cards rendered, not taken from the cache), weighted by cards rendered",

@@ -41,7 +41,10 @@ for (const site of SITES) {
   });
 
   test(`${site}: event and campaign pages link their square and story cards, which have the right sizes`, async () => {
-    const pages = builtFiles(site, (p) => /\/(arrangementer|kampanjer)\/[^/]+\/index\.html$/.test(p) && !p.includes('/side/'));
+    // Event and campaign pages are the ones that describe one event or campaign in JSON-LD
+    // or the campaign hero; lists under the same folders (arkiv, kategori, …) have neither.
+    const pages = builtFiles(site, (p) => /\/(arrangementer|kampanjer)\/[^/]+\/index\.html$/.test(p))
+      .filter((file) => /"@type":"Event"|class="campaign-hero/.test(readFileSync(file, 'utf8')));
     assert.ok(pages.length > 5);
     for (const file of pages.slice(0, 6)) {
       const html = readFileSync(file, 'utf8');
