@@ -179,10 +179,12 @@ const split = {
   htmlPagesSeconds: fasettHtmlMs / 1000,
   cardsSeconds: coldCardMs / 1000,
   cardRoutesSeconds: sum(cold.builds, (b) => b.totals.cardRouteMs) / 1000,
+  /** Putting the cards in place after the pages: drawing those no feed had drawn, linking the rest. */
+  cardsPhaseSeconds: sum(cold.builds, (b) => b.log.cardsPhaseMs ?? 0) / 1000,
   feedsAndOtherRoutesSeconds: sum(cold.builds, (b) => b.totals.otherMs) / 1000,
   imagesSeconds: sum(cold.builds, (b) => b.log.imagesPhaseMs ?? 0) / 1000,
 };
-const accounted = split.htmlPagesSeconds + split.cardRoutesSeconds + split.feedsAndOtherRoutesSeconds + split.imagesSeconds;
+const accounted = split.htmlPagesSeconds + split.cardRoutesSeconds + split.cardsPhaseSeconds + split.feedsAndOtherRoutesSeconds + split.imagesSeconds;
 const perSite = (builds: SiteBuild[]) =>
   builds.map((b) => ({
     site: b.slug,
@@ -198,9 +200,11 @@ const perSite = (builds: SiteBuild[]) =>
     imagesEncoded: b.log.imagesEncoded,
     imagesReused: b.log.imagesReused,
     imagesPhaseMs: Math.round(b.log.imagesPhaseMs ?? 0),
+    cardsPhaseMs: Math.round(b.log.cardsPhaseMs ?? 0),
+    searchIndexReused: b.log.searchIndexReused,
     routesPhaseMs: Math.round(b.log.routesPhaseMs ?? 0),
     /** Start-up, Vite bundling, data loading in the config hooks, search index, report: the part that does not grow with pages. */
-    fixedMs: Math.round(b.seconds * 1000 - (b.log.routesPhaseMs ?? 0) - (b.log.imagesPhaseMs ?? 0)),
+    fixedMs: Math.round(b.seconds * 1000 - (b.log.routesPhaseMs ?? 0) - (b.log.imagesPhaseMs ?? 0) - (b.log.cardsPhaseMs ?? 0)),
   }));
 
 const results = {
@@ -257,7 +261,7 @@ log(formatTable(rounded(figures), atTargetScale));
 if (!atTargetScale) log('  (targets are for 10,000 events and 12 sites; shown in parentheses at other sizes)');
 log(
   `\n  cold build, process time by part: pages ${round(split.htmlPagesSeconds)} s, cards ${round(split.cardsSeconds)} s ` +
-    `(card routes ${round(split.cardRoutesSeconds)} s), feeds and other routes ${round(split.feedsAndOtherRoutesSeconds)} s, ` +
+    `(drawn by feeds, and put in place after the pages: ${round(split.cardsPhaseSeconds)} s), feeds and other routes ${round(split.feedsAndOtherRoutesSeconds)} s, ` +
     `images ${round(split.imagesSeconds)} s, start-up/bundling/search index ${round(coldProcessSeconds - accounted)} s — of ${round(coldProcessSeconds)} s`,
 );
 log(`  warm build output ${warmDifferences.length ? 'DIFFERS from' : 'identical to'} the cold build's` + (interrupt ? `; rebuild after a killed build ${interrupt.identical ? 'identical to' : 'DIFFERS from'} a clean build` : ''));

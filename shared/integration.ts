@@ -4,6 +4,7 @@
  * the build report and the Pagefind search index.
  */
 import type { AstroIntegration } from 'astro';
+import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import type { SiteConfig } from './config/site.ts';
 import { datasetImagesPlugin } from './content/images-plugin.ts';
@@ -12,6 +13,8 @@ import { getDataset } from './content/index.ts';
 import { liveSettingsFromEnv } from './content/source.ts';
 import { resetCardLog, writeBuildReport } from './report.ts';
 import { indexForSearch } from './search-index.ts';
+import { siteData } from './content/site-data.ts';
+import { publishCards } from './site/card-store.ts';
 
 /** URL pattern → entrypoint under shared/routes. Norwegian paths, as visitors read them. */
 export const routes: Array<[pattern: string, entrypoint: string]> = [
@@ -34,8 +37,6 @@ export const routes: Array<[pattern: string, entrypoint: string]> = [
   ['/events.json', 'feeds/events.json.ts'],
   ['/alerts.json', 'feeds/alerts.json.ts'],
   ['/robots.txt', 'feeds/robots.txt.ts'],
-  ['/kort/forside-og.png', 'cards/home-card.png.ts'],
-  ['/kort/[section]/[card].png', 'cards/card.png.ts'],
   // Visitors: the list's data and facet pages, the archive, audience entrances, search.
   ['/arrangementer/data.json', 'events/data.json.ts'],
   ['/arrangementer/kategori/[slug]/[...side]', 'events/facet.astro'],
@@ -53,6 +54,15 @@ export const routes: Array<[pattern: string, entrypoint: string]> = [
   ['/sok', 'search.astro'],
 ];
 
+/**
+ * Share cards: routes only on the preview server, which draws them on demand. A static build
+ * puts them in place after the pages (shared/site/card-store.ts publishCards), from the cache.
+ */
+export const cardRoutes: Array<[pattern: string, entrypoint: string]> = [
+  ['/kort/forside-og.png', 'cards/home-card.png.ts'],
+  ['/kort/[section]/[card].png', 'cards/card.png.ts'],
+];
+
 /** `prerender: false` renders every route on demand (the preview build); static builds prerender. */
 export function fasett({ site, prerender = true }: { site: SiteConfig; prerender?: boolean }): AstroIntegration {
   return {
@@ -60,7 +70,7 @@ export function fasett({ site, prerender = true }: { site: SiteConfig; prerender
     hooks: {
       'astro:config:setup': async ({ injectRoute, updateConfig }) => {
         resetCardLog(site.slug);
-        for (const [pattern, entrypoint] of routes) {
+        for (const [pattern, entrypoint] of prerender ? routes : [...routes, ...cardRoutes]) {
           injectRoute({ pattern, entrypoint: fileURLToPath(new URL(`./routes/${entrypoint}`, import.meta.url)), prerender });
         }
         // The dataset on disk hands its image files to Astro's image pipeline; a live
@@ -70,11 +80,16 @@ export function fasett({ site, prerender = true }: { site: SiteConfig; prerender
       },
       'astro:build:done': async ({ dir, pages, logger }) => {
         const outDir = fileURLToPath(dir);
+        const started = performance.now();
+        const cards = await publishCards(await siteData(site.slug), outDir, (done, total) => {
+          if (total >= 1000) logger.info(`share cards: ${done}/${total}`);
+        });
+        logger.info(`share cards: ${cards.cards} in place, ${cards.rendered} drawn now (${((performance.now() - started) / 1000).toFixed(1)} s)`);
         const report = await writeBuildReport(site, outDir, pages.length);
         logger.info(`${report.pages} pages, ${report.problems.length} content problems → ${report.file}`);
         if (site.features.search) {
-          const indexed = await indexForSearch(outDir);
-          logger.info(`search index: ${indexed} pages`);
+          const search = await indexForSearch(outDir, `${site.slug}-${createHash('sha1').update(outDir).digest('hex').slice(0, 8)}`);
+          logger.info(`search index: ${search.pages} pages${search.reused ? ' (unchanged, reused)' : ''}`);
         }
       },
     },

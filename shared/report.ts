@@ -28,7 +28,11 @@ function readCardLog(siteSlug: string): CardLogEntry[] {
   if (!existsSync(file)) return [];
   const entries = readFileSync(file, 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line) as CardLogEntry);
   rmSync(file, { force: true });
-  return entries;
+  // A card a feed drew (in Astro's bundle) is found in the cache again when the cards are put
+  // in place: one entry per card, the one that drew it.
+  const byPath = new Map<string, CardLogEntry>();
+  for (const entry of entries) if (!byPath.has(entry.path) || !entry.reused) byPath.set(entry.path, entry);
+  return [...byPath.values()];
 }
 
 export async function writeBuildReport(site: SiteConfig, outDir: string, pages: number) {

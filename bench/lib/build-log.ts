@@ -22,12 +22,21 @@ export interface BuildLogSummary {
   /** Wall time of Astro's phases ("generating static routes" … "✓ Completed in 1m 28s."). */
   routesPhaseMs?: number;
   imagesPhaseMs?: number;
+  /** Wall time of putting the share cards in place after the pages ("share cards: N in place, M drawn now (X s)"). */
+  cardsPhaseMs?: number;
+  /** Cards the build drew itself (not found in the cache) in that phase. */
+  cardsDrawn?: number;
+  /** The search index was put back unchanged rather than built ("search index: N pages (unchanged, reused)"). */
+  searchIndexReused?: boolean;
 }
 
 const ANSI = /\x1b\[[0-9;]*m/g;
 const ROUTE = /[├└]─\s+(\S+)\s+(?:\(\+([\d.]+)(ms|s)\)|\((cached|restored)\))/;
 const LONG_ROUTE = /[├└]─\s+(\S+)\s+\(\+(\d+)m\s+(\d+)s\)/;
 const IMAGE = /▶\s+\S+\s+\((reused cache entry|before:[^)]*)\)\s+\(\+([\d.]+)(ms|s)\)/;
+
+const CARDS_PHASE = /share cards: (\d+) in place, (\d+) drawn now \(([\d.]+) s\)/;
+const SEARCH_INDEX = /search index: \d+ pages( \(unchanged, reused\))?/;
 
 const COMPLETED = /✓ Completed in (?:(\d+)m (\d+)s|([\d.]+)(ms|s))/;
 
@@ -41,6 +50,9 @@ export function parseBuildLog(text: string): BuildLogSummary {
   let phase: 'routes' | 'images' | undefined;
   let routesPhaseMs: number | undefined;
   let imagesPhaseMs: number | undefined;
+  let cardsPhaseMs: number | undefined;
+  let cardsDrawn: number | undefined;
+  let searchIndexReused: boolean | undefined;
   for (const raw of text.split('\n')) {
     const line = raw.replace(ANSI, '');
     if (line.includes('generating static routes')) phase = 'routes';
@@ -51,6 +63,17 @@ export function parseBuildLog(text: string): BuildLogSummary {
       if (phase === 'routes') routesPhaseMs = ms;
       else imagesPhaseMs = ms;
       phase = undefined;
+      continue;
+    }
+    const cardsPhase = CARDS_PHASE.exec(line);
+    if (cardsPhase) {
+      cardsDrawn = Number(cardsPhase[2]);
+      cardsPhaseMs = Number(cardsPhase[3]) * 1000;
+      continue;
+    }
+    const search = SEARCH_INDEX.exec(line);
+    if (search) {
+      searchIndexReused = !!search[1];
       continue;
     }
     const route = ROUTE.exec(line);
@@ -71,10 +94,10 @@ export function parseBuildLog(text: string): BuildLogSummary {
       imagesMs += toMs(image[2]!, image[3]!);
     }
   }
-  return { routes, imagesEncoded, imagesReused, imagesMs, routesPhaseMs, imagesPhaseMs };
+  return { routes, imagesEncoded, imagesReused, imagesMs, routesPhaseMs, imagesPhaseMs, cardsPhaseMs, cardsDrawn, searchIndexReused };
 }
 
-/** Share-card routes (/kort/…png): rendered by the card pipeline, measured apart from pages. */
+/** Share-card routes (/kort/…png), on the preview server; a static build puts cards in place after the pages. */
 export const isCardRoute = (path: string) => path.startsWith('/kort/') && path.endsWith('.png');
 /** An HTML page (what a visitor opens), as opposed to a feed, a calendar file or a card. */
 export const isHtmlRoute = (path: string) => path.endsWith('.html');

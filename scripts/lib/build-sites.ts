@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { listSiteSlugs } from '../../shared/config/site.ts';
 
@@ -53,7 +53,14 @@ export async function buildSites(options: BuildOptions = {}): Promise<{ exitCode
     return { exitCode: 2, results: [] };
   }
   const log = options.quiet ? () => {} : (line: string) => console.log(line);
-  const concurrency = Math.max(1, Math.min(options.concurrency ?? availableParallelism(), wanted.length));
+  // Astro keeps a static build's prerender bundle in <outDir>/.prerender, but falls back to
+  // <cwd>/.astro/.prerender when the output folder lies outside the project — one folder for
+  // every site, which two builds at once would empty under each other. So outside the
+  // project, one site at a time.
+  const outRoot = options.env?.FASETT_DIST_DIR ? resolve(options.env.FASETT_DIST_DIR) : distDir();
+  const sharedPrerender = !outRoot.startsWith(repoRoot + sep);
+  const concurrency = sharedPrerender ? 1 : Math.max(1, Math.min(options.concurrency ?? availableParallelism(), wanted.length));
+  if (sharedPrerender && wanted.length > 1) log(`(${outRoot} is outside the project: Astro's prerender folder would be shared, so one site at a time)`);
   log(`Building ${wanted.length} site${wanted.length === 1 ? '' : 's'} (${concurrency} at a time): ${wanted.join(', ')}`);
 
   const started = performance.now();

@@ -164,3 +164,6 @@ export function matchesKind(filter: EventFilter, kind: string, slug: string | un
       return filter.when === kind && !slug;
   }
 }
+
+/** What every list page shows besides its events: the filter sidebar (facets with counts) and today. */
+export const listContext = (data: SiteData) => ({ facets: facetsOf(data), today: todayOf(data) });

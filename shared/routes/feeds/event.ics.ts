@@ -2,10 +2,12 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { currentSiteData } from '../../content/site-data.ts';
 import { eventsCalendar } from '../../feeds/ical.ts';
 import { absolute, paths } from '../../site/paths.ts';
+import { documentDigest, pageKey } from '../../site/cache-keys.ts';
 
 export const getStaticPaths = (async () => {
   const data = await currentSiteData();
-  return data.events.map((event) => ({ params: { slug: event.slug! } }));
+  // Unchanged events keep their file (incremental builds skip them; see cache-keys.ts).
+  return data.events.map((event) => ({ params: { slug: event.slug! }, cacheKey: pageKey(data, 'ics', documentDigest(event)) }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params }) => {
