@@ -7,7 +7,7 @@
 import { documentMalformed, documentUnknownType } from './checks/documents.ts';
 import { fieldAllowedValue, fieldRecommended, fieldRequired, fieldType } from './checks/fields.ts';
 import { alertEndsAfterStart, campaignEndsAfterStart, eventEndsAfterStart } from './checks/time.ts';
-import { siteIdMatchesSlug, slugNotPath, slugUniquePerSite, slugUrlSafe } from './checks/slugs.ts';
+import { siteIdMatchesSlug, slugNotPath, slugNotReserved, slugUniquePerSite, slugUrlSafe } from './checks/slugs.ts';
 import { imageAltRequired, imageFileRequired, imageMinWidth, imageSizeUnknown } from './checks/images.ts';
 import { summaryMaxLength, titleMaxLength, titleShareCardFit } from './checks/text.ts';
 import { linkSafeScheme } from './checks/links.ts';
@@ -53,6 +53,7 @@ export const rules: readonly Rule[] = [
   referenceExists,
   slugNotPath,
   slugUrlSafe,
+  slugNotReserved,
   slugUniquePerSite,
   siteIdMatchesSlug,
   eventEndsAfterStart,

@@ -1,6 +1,7 @@
 /** Slugs: the last part of a URL, so URL-safe, never a path, and one document per address. */
 import { CONTENT_MODEL, TYPE_LABELS } from '../model.ts';
 import { SLUG_PATTERN } from '../slugify.ts';
+import { reservedEventSlugs, reservedSlugs } from '../../site/reserved.ts';
 import { slugScopeOf } from '../scope.ts';
 import type { Rule } from '../types.ts';
 import { publishedIdOf, refOf, slugOf, quote } from '../values.ts';
@@ -42,6 +43,29 @@ export const slugUrlSafe: Rule = {
       {
         field: 'slug',
         message: `Adressen ${quote(slug)} kan ikke brukes i en nettadresse. Bruk bare små bokstaver a–z, tall og bindestrek (æ, ø, å skrives ae, o, a) – trykk «Generer» for å lage den fra tittelen.`,
+      },
+    ];
+  },
+};
+
+/** Addresses the site uses for its own pages; "index" is the page that fills the home page. */
+const RESERVED: Record<string, ReadonlySet<string>> = {
+  page: new Set([...reservedSlugs].filter((slug) => slug !== 'index')),
+  event: reservedEventSlugs,
+};
+
+export const slugNotReserved: Rule = {
+  id: 'slug.notReserved',
+  severity: 'error',
+  appliesTo: Object.keys(RESERVED),
+  description: 'Adressen (slug) er ikke en av nettstedets egne adresser (lister, arkiv, feeder, søk).',
+  check(document) {
+    const slug = slugOf(document.slug);
+    if (slug === undefined || !RESERVED[document._type]?.has(slug)) return [];
+    return [
+      {
+        field: 'slug',
+        message: `Adressen ${quote(slug)} brukes allerede av nettstedet selv${document._type === 'event' ? ' (en av arrangementslistene)' : ''}, så siden ville ikke kunne vises. Velg en annen adresse, f.eks. med et ord til.`,
       },
     ];
   },

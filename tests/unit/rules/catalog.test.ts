@@ -80,6 +80,13 @@ const CASES: Record<string, Case> = {
       }),
     expect: ['slug.urlSafe @ page.bydelshus.om-oss slug'],
   },
+  'slug.notReserved': {
+    docs: () =>
+      edited('event.jazz', (d) => {
+        d.slug = { current: 'arkiv' };
+      }),
+    expect: ['slug.notReserved @ event.jazz slug'],
+  },
   'slug.uniquePerSite': {
     docs: () => [
       ...world(),
