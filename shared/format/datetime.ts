@@ -4,22 +4,44 @@
  */
 export const TIME_ZONE = 'Europe/Oslo';
 
-const parts = (date: Date, options: Intl.DateTimeFormatOptions) =>
-  Object.fromEntries(
-    new Intl.DateTimeFormat('nb-NO', { timeZone: TIME_ZONE, ...options })
-      .formatToParts(date)
-      .map((part) => [part.type, part.value]),
-  ) as Record<string, string>;
+// Creating an Intl.DateTimeFormat costs far more than using one (ICU loads the locale's
+// patterns each time), and list pages format thousands of dates per build: each format
+// below is made once and reused.
+const formatter = (options: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat('nb-NO', { timeZone: TIME_ZONE, ...options });
+const TIME = formatter({ hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+const LONG_DATE = formatter({ weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' });
+const SHORT_DATE = formatter({ day: 'numeric', month: 'short' });
+const DAY = formatter({ year: 'numeric', month: '2-digit', day: '2-digit' });
+const MONTH = formatter({ month: 'long', year: 'numeric' });
+
+// formatToParts is still the costliest step, and the same instants come back on every list
+// page an event is on: the parts are kept per format and instant (a bounded cache, so the
+// long-running preview server does not grow without end). Callers only read them.
+const MAX_REMEMBERED = 50_000;
+const remembered = new Map<Intl.DateTimeFormat, Map<number, Record<string, string>>>();
+
+function parts(date: Date, format: Intl.DateTimeFormat): Record<string, string> {
+  let byInstant = remembered.get(format);
+  if (!byInstant) remembered.set(format, (byInstant = new Map()));
+  const instant = date.getTime();
+  let found = byInstant.get(instant);
+  if (!found) {
+    found = Object.fromEntries(format.formatToParts(date).map((part) => [part.type, part.value])) as Record<string, string>;
+    if (byInstant.size >= MAX_REMEMBERED) byInstant.clear();
+    byInstant.set(instant, found);
+  }
+  return found;
+}
 
 /** "19.00" */
 export function formatTime(date: Date): string {
-  const p = parts(date, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+  const p = parts(date, TIME);
   return `${p.hour}.${p.minute}`;
 }
 
 /** "lørdag 5. desember 2026" (the year only when asked or not this year). */
 export function formatDate(date: Date, options: { weekday?: boolean; year?: boolean } = {}): string {
-  const p = parts(date, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' });
+  const p = parts(date, LONG_DATE);
   const weekday = options.weekday === false ? '' : `${p.weekday} `;
   const year = options.year === false ? '' : ` ${p.year}`;
   return `${weekday}${p.day}. ${p.month}${year}`;
@@ -27,13 +49,13 @@ export function formatDate(date: Date, options: { weekday?: boolean; year?: bool
 
 /** "5. des." — for compact lists and cards. */
 export function formatShortDate(date: Date): string {
-  const p = parts(date, { day: 'numeric', month: 'short' });
+  const p = parts(date, SHORT_DATE);
   return `${p.day}. ${(p.month ?? '').replace(/\.$/, '')}.`;
 }
 
 /** Calendar day in Oslo as YYYY-MM-DD, for grouping and comparing days. */
 export function osloDay(date: Date): string {
-  const p = parts(date, { year: 'numeric', month: '2-digit', day: '2-digit' });
+  const p = parts(date, DAY);
   return `${p.year}-${p.month}-${p.day}`;
 }
 
@@ -42,7 +64,7 @@ export const osloMonth = (date: Date) => osloDay(date).slice(0, 7);
 
 /** "desember 2026" */
 export function formatMonth(date: Date): string {
-  const p = parts(date, { month: 'long', year: 'numeric' });
+  const p = parts(date, MONTH);
   return `${p.month} ${p.year}`;
 }
 

@@ -5,12 +5,14 @@ export interface Price {
   note?: string | null;
 }
 
+// Made once: a new Intl.NumberFormat per price would cost more than the formatting itself.
 const amountFormat = new Intl.NumberFormat('nb-NO', { minimumFractionDigits: 0, maximumFractionDigits: 2 });
+const oreFormat = new Intl.NumberFormat('nb-NO', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 
 export function formatAmount(amount: number): string {
   const hasOre = Math.round(amount * 100) % 100 !== 0;
   const formatted = hasOre
-    ? new Intl.NumberFormat('nb-NO', { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(amount)
+    ? oreFormat.format(amount)
     : amountFormat.format(amount);
   // Intl uses a narrow no-break space as group separator; keep it so "kr 1 250" never wraps.
   return `kr\u00a0${formatted}`;

@@ -6,12 +6,14 @@
  */
 import type { EventItem, SiteData } from '../../content/site-data.ts';
 import { osloDay } from '../../format/datetime.ts';
+import { oncePerSite } from '../../site/per-site.ts';
 import {
   DATE_PRESETS,
   filterEvents,
   monthLabel,
   facetPaths,
   isMonth,
+  toQuery,
   type EventFilter,
   type FacetNames,
   type Vocabulary,
@@ -95,50 +97,60 @@ function monthsBetween(from: string, to: string): string[] {
 
 /** Venues of this site's own events (upcoming or past): the taxonomy holds every site's. */
 export function siteVenues(data: SiteData): Array<{ slug: string; name: string }> {
-  const seen = new Map<string, string>();
-  for (const event of data.events) if (event.venue?.slug && event.venue.name) seen.set(event.venue.slug, event.venue.name);
-  return [...seen].map(([slug, name]) => ({ slug, name })).sort((a, b) => a.name.localeCompare(b.name, 'nb'));
+  return oncePerSite(data, 'siteVenues', () => {
+    const seen = new Map<string, string>();
+    for (const event of data.events) if (event.venue?.slug && event.venue.name) seen.set(event.venue.slug, event.venue.name);
+    return [...seen].map(([slug, name]) => ({ slug, name })).sort((a, b) => a.name.localeCompare(b.name, 'nb'));
+  });
 }
 
 export const facetsOf = (data: SiteData) => model(data).facets;
 
 export function vocabularyOf(data: SiteData): Vocabulary {
-  return {
+  return oncePerSite(data, 'vocabulary', () => ({
     categories: data.taxonomy.categories.map((c) => c.slug).filter((s): s is string => !!s),
     audiences: data.taxonomy.audiences.map((a) => a.slug).filter((s): s is string => !!s),
     venues: siteVenues(data).map((v) => v.slug),
-  };
+  }));
 }
 
 export function namesOf(data: SiteData): FacetNames {
-  return {
+  return oncePerSite(data, 'names', () => ({
     categories: new Map(data.taxonomy.categories.filter((c) => c.slug).map((c) => [c.slug!, c.title ?? c.slug!])),
     audiences: new Map(data.taxonomy.audiences.filter((a) => a.slug).map((a) => [a.slug!, a.title ?? a.slug!])),
     venues: new Map(siteVenues(data).map((v) => [v.slug, v.name])),
-  };
+  }));
 }
 
-export const todayOf = (data: SiteData) => osloDay(data.now);
+export const todayOf = (data: SiteData) => oncePerSite(data, 'today', () => osloDay(data.now));
 
-/** Upcoming events a filter keeps, in start order. */
+/**
+ * Upcoming events a filter keeps, in start order. Every page of a list (and its getStaticPaths)
+ * asks for the same list: it is filtered once per filter, named by its query string, which
+ * holds every field the filter applies.
+ */
 export function eventsFor(data: SiteData, filter: EventFilter): EventItem[] {
-  const { indexed } = model(data);
-  const kept = new Set(filterEvents(indexed.map(({ f }) => f), filter, todayOf(data)));
-  return indexed.filter(({ f }) => kept.has(f)).map(({ event }) => event);
+  return oncePerSite(data, `eventsFor${toQuery(filter)}`, () => {
+    const { indexed } = model(data);
+    const kept = new Set(filterEvents(indexed.map(({ f }) => f), filter, todayOf(data)));
+    return indexed.filter(({ f }) => kept.has(f)).map(({ event }) => event);
+  });
 }
 
 /** Every single-facet list page this site has, for getStaticPaths and the no-JavaScript links. */
 export function facetPages(data: SiteData): Array<{ filter: EventFilter; base: string }> {
-  const facets = facetsOf(data);
-  const vocabulary = vocabularyOf(data);
-  return [
-    ...DATE_PRESETS.map(([when]) => ({ filter: { when }, base: facetPaths.when(when) })),
-    ...facets.months.map((m) => ({ filter: { when: m.slug }, base: facetPaths.when(m.slug) })),
-    ...[...vocabulary.categories].map((slug) => ({ filter: { category: slug }, base: facetPaths.category(slug) })),
-    ...[...vocabulary.audiences].map((slug) => ({ filter: { audience: slug }, base: facetPaths.audience(slug) })),
-    ...[...vocabulary.venues].map((slug) => ({ filter: { venue: slug }, base: facetPaths.venue(slug) })),
-    { filter: { free: true }, base: facetPaths.free() },
-  ];
+  return oncePerSite(data, 'facetPages', () => {
+    const facets = facetsOf(data);
+    const vocabulary = vocabularyOf(data);
+    return [
+      ...DATE_PRESETS.map(([when]) => ({ filter: { when }, base: facetPaths.when(when) })),
+      ...facets.months.map((m) => ({ filter: { when: m.slug }, base: facetPaths.when(m.slug) })),
+      ...[...vocabulary.categories].map((slug) => ({ filter: { category: slug }, base: facetPaths.category(slug) })),
+      ...[...vocabulary.audiences].map((slug) => ({ filter: { audience: slug }, base: facetPaths.audience(slug) })),
+      ...[...vocabulary.venues].map((slug) => ({ filter: { venue: slug }, base: facetPaths.venue(slug) })),
+      { filter: { free: true }, base: facetPaths.free() },
+    ];
+  });
 }
 
 /** The facet page a route pattern and its slug stand for, if this site has it. */
