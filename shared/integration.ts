@@ -22,7 +22,7 @@ export const routes: Array<[pattern: string, entrypoint: string]> = [
   ['/arrangementer', 'events/index.astro'],
   ['/arrangementer/side/[page]', 'events/paged.astro'],
   ['/arrangementer/[slug]', 'events/[slug].astro'],
-  ['/kampanjer/[slug]', 'campaigns/[slug].astro'],
+  ['/kampanjer/[slug]/[...side]', 'campaigns/[slug].astro'],
   ['/nyheter', 'news/index.astro'],
   ['/nyheter/[slug]', 'news/[slug].astro'],
   ['/[slug]', 'pages/[slug].astro'],
