@@ -15,7 +15,10 @@
  * SVG → PNG with the same PNG settings our renderer used for that card. Photos are cropped once
  * per photo and size in both (a real build reuses a hundred venue photos across thousands of
  * events): the first card with each photo and size is a warm-up, timed apart.
- * cardRatio = our cold time ÷ the floor's.
+ * cardRatio = our cold time ÷ the floor's. The floor embeds the photo in the SVG, as a plain
+ * script would; ours pastes it into the rasterised card (shared/cards/raster.ts), which is less
+ * work, so a photo card may come out under its floor. The floor is kept as it was, so ratios
+ * stay comparable across runs.
  *
  * The inputs mix the three site themes (one per card layout), every kind and status, short,
  * long (250 characters) and Sámi + emoji titles, and three kinds of picture: the sample

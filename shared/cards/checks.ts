@@ -9,6 +9,8 @@ export interface LaidOutNode {
   width: number;
   height: number;
   textContent?: string;
+  /** A text's font size (px), when it is set on the node: its glyphs may reach past the box. */
+  fontSize?: number;
 }
 
 const TOLERANCE = 0.5;

@@ -9,8 +9,11 @@ import { fileURLToPath } from 'node:url';
 import type { PreparedCard } from './render.ts';
 import type { CardSize } from './types.ts';
 
-/** Bump to invalidate every cached card (the source fingerprint below usually does it for you). */
-export const RENDERER_VERSION = 1;
+/**
+ * Bump to invalidate every cached card (the source fingerprint below usually does it for you).
+ * 2: the photo is pasted into the rasterised card instead of drawn by librsvg (raster.ts).
+ */
+export const RENDERER_VERSION = 2;
 
 const sha256 = (data: string | Buffer) => createHash('sha256').update(data).digest('hex');
 const require = createRequire(import.meta.url);

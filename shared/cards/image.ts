@@ -1,9 +1,14 @@
 // The card's photo: read once (its bytes are hashed for the cache), cropped to the exact box with
-// sharp before satori sees it, so satori only places a ready JPEG. A missing, corrupt or blank
-// image becomes a warning, and the card gets the themed pattern instead.
+// sharp, and pasted into the rasterised card by raster.ts (satori and librsvg never see it). A
+// missing, corrupt or blank image becomes a warning, and the card gets the themed pattern instead.
 //
 // Real events reuse a hundred or so venue photos, each on three card sizes: a photo is read and
-// hashed once per file (while it is unchanged), and cropped once per box, in memory.
+// hashed once per file (while it is unchanged), and cropped once per box, in memory. The crop is
+// kept compact (JPEG, as the cards have always shown it; a palette PNG when simplified): raw
+// pixels of a hundred photos in three boxes would take over half a gigabyte. Its pixels are
+// decoded from those bytes, with the corners rounded, and kept in a smaller cache of their own;
+// decoded fresh or taken from that cache, they are the same pixels, so a card's bytes never
+// depend on what was cached.
 import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import sharp from 'sharp';
@@ -97,12 +102,22 @@ export async function readCardImage(image: CardImage | undefined): Promise<Image
 }
 
 /**
- * dataUrl: the crop, ready for satori. truecolorBytes and paletteBytes: the crop's own PNG sizes,
- * the least it adds to a card (render.ts decides the card's PNG encoding, and whether the photo
- * must be simplified, from them). paletteBytes is measured only for a heavy photo, over
- * PALETTE_MEASURED_ABOVE in truecolour: a lighter one is well within the limit as a palette.
+ * A crop ready for a card. `encoded`: the crop's pixels, compact (JPEG, or a palette PNG when
+ * simplified); `key` names it for the decoded pixels' cache. truecolorBytes and paletteBytes: the
+ * crop's own PNG sizes, the least it adds to a card (render.ts decides the card's PNG encoding,
+ * and whether the photo must be simplified, from them). paletteBytes is measured only for a heavy
+ * photo, over PALETTE_MEASURED_ABOVE in truecolour: a lighter one is well within the limit as a palette.
  */
-export type PreparedImage = { dataUrl: string; truecolorBytes: number; paletteBytes?: number } | { problem: CardProblem };
+export interface ReadyImage {
+  key: string;
+  encoded: Buffer;
+  width: number;
+  height: number;
+  truecolorBytes: number;
+  paletteBytes?: number;
+}
+
+export type PreparedImage = ReadyImage | { problem: CardProblem };
 
 const PALETTE_MEASURED_ABOVE = 256 * 1024;
 
@@ -158,13 +173,15 @@ export async function prepareImage(
       };
     } else {
       const raw = sharp(data, { raw: { width: info.width, height: info.height, channels: info.channels } });
+      const size = { key, width: info.width, height: info.height };
       if (options.simplified) {
         const png = await raw.png({ palette: true, quality: 10, dither: 0, effort: 3 }).toBuffer();
-        result = { dataUrl: `data:image/png;base64,${png.toString('base64')}`, truecolorBytes: png.length, paletteBytes: png.length };
+        result = { ...size, encoded: png, truecolorBytes: png.length, paletteBytes: png.length };
       } else {
         const truecolor = await pngBytes(data, info, 'truecolor');
         result = {
-          dataUrl: `data:image/jpeg;base64,${(await raw.jpeg({ quality: 86, chromaSubsampling: '4:4:4' }).toBuffer()).toString('base64')}`,
+          ...size,
+          encoded: await raw.jpeg({ quality: 86, chromaSubsampling: '4:4:4' }).toBuffer(),
           truecolorBytes: truecolor,
           paletteBytes: truecolor > PALETTE_MEASURED_ABOVE ? await pngBytes(data, info, 'palette') : undefined,
         };
@@ -181,6 +198,71 @@ export async function prepareImage(
       },
     };
   }
-  prepared.set(key, result, 'dataUrl' in result ? result.dataUrl.length : 1024);
+  prepared.set(key, result, 'encoded' in result ? result.encoded.length : 1024);
   return result;
+}
+
+/**
+ * A crop's pixels, ready to paste (raster.ts): RGB, and where the corners are rounded, each
+ * pixel's coverage. `opaque` holds, per row, the run [start, end) of fully covered pixels, so
+ * only the few pixels of a rounded corner are blended; the rest of the row is copied.
+ */
+export interface PhotoPixels {
+  width: number;
+  height: number;
+  rgb: Buffer;
+  alpha?: Buffer;
+  opaque?: Int32Array;
+}
+
+// The working set of a build is the photos of the cards being drawn now and soon: a story crop
+// takes 3–4 MB decoded, so this keeps a few dozen; anything else is decoded again (3–6 ms).
+const decoded = new ByteLru<PhotoPixels>(128 * 1024 * 1024);
+
+/**
+ * The coverage of a box with rounded corners, drawn by librsvg as the clip path satori gave
+ * the photo was: the same antialiased edge.
+ */
+async function roundedCoverage(width: number, height: number, radius: number): Promise<Buffer> {
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}"><rect width="${width}" height="${height}" rx="${radius}" ry="${radius}" fill="#fff"/></svg>`;
+  return sharp(Buffer.from(svg)).extractChannel(3).raw().toBuffer();
+}
+
+/** Per row, the run of fully covered pixels; an empty run when the row has a gap (never, for a rounded box). */
+function opaqueRuns(alpha: Buffer, width: number, height: number): Int32Array {
+  const runs = new Int32Array(height * 2);
+  for (let y = 0; y < height; y++) {
+    const row = y * width;
+    let start = 0;
+    while (start < width && alpha[row + start] !== 255) start++;
+    let end = width;
+    while (end > start && alpha[row + end - 1] !== 255) end--;
+    for (let x = start; x < end; x++) {
+      if (alpha[row + x] !== 255) {
+        start = end = 0;
+        break;
+      }
+    }
+    runs[y * 2] = start;
+    runs[y * 2 + 1] = end;
+  }
+  return runs;
+}
+
+/** The crop's pixels with corners rounded to `radius` (0: square), decoded once and kept. */
+export async function photoPixels(image: ReadyImage, radius: number): Promise<PhotoPixels> {
+  const key = `${image.key} r${radius}`;
+  const cached = decoded.get(key);
+  if (cached) return cached;
+  // A grey crop decodes to one channel: spread to RGB, as librsvg drew it.
+  const { data, info } = await sharp(image.encoded).toColourspace('srgb').removeAlpha().raw().toBuffer({ resolveWithObject: true });
+  if (info.channels !== 3 || info.width !== image.width || info.height !== image.height)
+    throw new Error(`Delingskortet: bildet ble dekodet til ${info.width}×${info.height}×${info.channels}, ventet ${image.width}×${image.height}×3`);
+  const pixels: PhotoPixels = { width: info.width, height: info.height, rgb: data };
+  if (radius > 0) {
+    pixels.alpha = await roundedCoverage(info.width, info.height, radius);
+    pixels.opaque = opaqueRuns(pixels.alpha, info.width, info.height);
+  }
+  decoded.set(key, pixels, data.length + (pixels.alpha?.length ?? 0));
+  return pixels;
 }

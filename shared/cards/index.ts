@@ -1,4 +1,5 @@
-// Share cards: satori → SVG → sharp PNG, in the site's theme, checked, cached by content hash.
+// Share cards: satori → SVG → pixels (librsvg in sharp, the photo pasted in: raster.ts) → PNG,
+// in the site's theme, checked, cached by content hash.
 //
 //   const card = await cardFor({ kind: 'event', title, dateText, venueText, status, siteTitle, image, theme }, 'og');
 //   card.file      the cached PNG to copy into the site

@@ -1,10 +1,16 @@
 // The card as satori elements. Two modes: "measure" puts every candidate title size into the
 // title slot (absolutely positioned, so they don't move anything) for one layout pass; "final"
 // draws the card with the chosen title.
+//
+// A photo is not drawn here: its box stays in the band colour, and raster.ts pastes the photo's
+// pixels into it after librsvg has rasterised the rest (drawing an embedded JPEG was most of a
+// photo card's rasterising time). A marker right after the box tells raster.ts where in satori's
+// output (paint order) the elements drawn over the photo begin.
 import { contrastRatio } from '../../themes/contrast.ts';
 import type { CardDesign } from './design.ts';
 import { box, image, text, type CardNode, type Style } from './element.ts';
 import type { Geometry, Rect, TypeScale } from './geometry.ts';
+import type { ReadyImage } from './image.ts';
 import type { CardKind } from './types.ts';
 
 export interface CardText {
@@ -33,7 +39,8 @@ export interface TitleFit {
 
 export type TitleArea = { mode: 'measure'; candidates: TitleCandidate[] } | { mode: 'final'; fit: TitleFit };
 
-export type Visual = { kind: 'photo'; dataUrl: string; truecolorBytes: number; paletteBytes?: number; simplified: boolean } | { kind: 'pattern'; node: CardNode } | { kind: 'none' };
+/** photo: pasted into its box after rasterising (raster.ts); `radius` rounds its corners (0: square). */
+export type Visual = { kind: 'photo'; image: ReadyImage; radius: number; simplified: boolean } | { kind: 'pattern'; node: CardNode } | { kind: 'none' };
 
 export interface CardSpec {
   design: CardDesign;
@@ -304,17 +311,23 @@ function visualNode(spec: CardSpec): CardNode {
   const { geometry, design, visual } = spec;
   const r = geometry.image;
   // No overflow: hidden anywhere on a card: satori turns it into SVG masks, and librsvg draws
-  // each mask as a full offscreen layer (a story card took 2 s instead of 60 ms). The photo is
-  // cut to size by sharp and rounds its own corners; the pattern stays inside its tiles.
+  // each mask as a full offscreen layer (a story card took 2 s instead of 60 ms). The pattern
+  // stays inside its tiles; the photo is cut to size by sharp and pasted in by raster.ts.
   const rounded: Style = geometry.frame ? { borderRadius: visualRadius(design) } : {};
-  const content =
-    visual.kind === 'photo'
-      ? image(visual.dataUrl, r.width, r.height, { objectFit: 'cover', ...rounded })
-      : visual.kind === 'pattern'
-        ? visual.node
-        : null;
-  return box({ ...at(r), backgroundColor: design.colors.band, ...rounded }, [content], 'image');
+  return box({ ...at(r), backgroundColor: design.colors.band, ...rounded }, [visual.kind === 'pattern' ? visual.node : null], 'image');
 }
+
+/** The key of the marker node: every node after it in satori's output is painted over the photo. */
+export const OVER_PHOTO = 'over-photo';
+
+/**
+ * The fill of the marker's rect (an empty rect, which SVG draws as nothing): a colour no theme
+ * uses, so raster.ts finds the one place in the SVG where the elements over the photo begin.
+ */
+export const OVER_PHOTO_FILL = '#010203';
+
+/** Zero-sized and absolutely placed: it moves nothing and paints nothing. */
+const overPhotoMarker = (): CardNode => box({ position: 'absolute', left: 0, top: 0, width: 0, height: 0, backgroundColor: OVER_PHOTO_FILL }, [], OVER_PHOTO);
 
 /** Which side of the panel meets the photo or pattern (where the seam goes), if it is on the band. */
 function seamSide(spec: Pick<CardSpec, 'geometry'>): 'top' | 'right' | undefined {
@@ -384,6 +397,7 @@ export function cardTree(spec: CardSpec): CardNode {
     [
       geometry.frame ? box({ ...at(geometry.frame), backgroundColor: design.colors.band }) : null,
       visualNode(spec),
+      spec.visual.kind === 'photo' ? overPhotoMarker() : null,
       panelNode,
       logoOnImage,
       statusNode(spec),

@@ -1,6 +1,12 @@
 // One card, start to finish: size the title, draw the card, check it, rasterise and encode it.
 // No cache here (see cache.ts).
 //
+// Drawing and rasterising: satori draws the card as SVG with the photo's box left in the band
+// colour; librsvg (in sharp) rasterises it once to raw pixels, the photo's pixels are pasted into
+// the box (raster.ts), and the pixels are encoded (encode.ts). The SVG does not depend on the
+// photo, so a card that needs its photo simplified only gets the other photo pasted in. A card
+// without a photo goes from SVG to PNG in one sharp pipeline.
+//
 // Sizing the title: the title model (title-model.ts) predicts satori's line breaks from the fonts,
 // so the usual card is drawn in one satori pass and the prediction checked against that pass's
 // layout boxes (tests/unit/cards/title-model.test.ts: the same size and the same picture as the
@@ -23,10 +29,11 @@ import {
   wordCandidates,
   type Box,
 } from './fit-title.ts';
-import { cardGeometry, ROOM_STEPS, TYPE, type Geometry, type TypeScale } from './geometry.ts';
+import { cardGeometry, ROOM_STEPS, TYPE, type Geometry, type Rect, type TypeScale } from './geometry.ts';
 import { assetLoader, createGlyphLog, emojiPicture, missingGlyphProblem, type GlyphLog } from './glyphs.ts';
-import { prepareImage, readCardImage, type ImageBytes } from './image.ts';
+import { photoPixels, prepareImage, readCardImage, type ImageBytes, type ReadyImage } from './image.ts';
 import { themedPattern, toGray } from './pattern.ts';
+import { rasteriseCard, type CardCanvas } from './raster.ts';
 import { titleModel, type TitleModel } from './title-model.ts';
 import { CARD_SIZE_NAMES } from './sizes.ts';
 import type { CardInput, CardProblem, CardResult, CardSize, RenderOptions } from './types.ts';
@@ -85,6 +92,7 @@ async function layoutPass(
         width: node.width,
         height: node.height,
         textContent: node.textContent,
+        fontSize: typeof node.props?.style?.fontSize === 'number' ? node.props.style.fontSize : undefined,
       }),
   });
   return { svg, nodes };
@@ -129,11 +137,11 @@ async function visualFor(prepared: PreparedCard, geometry: Geometry, problems: C
     const source = { ...image, bytes: image.bytes };
     let photo = await prepareImage(source, geometry.image, { grayscale: cancelled, simplified: options.simplified });
     let simplified = options.simplified;
-    if ('dataUrl' in photo && !simplified && options.maxBytes !== undefined && (photo.paletteBytes ?? 0) > options.maxBytes) {
+    if ('encoded' in photo && !simplified && options.maxBytes !== undefined && (photo.paletteBytes ?? 0) > options.maxBytes) {
       photo = await prepareImage(source, geometry.image, { grayscale: cancelled, simplified: true });
       simplified = true;
     }
-    if ('dataUrl' in photo) return { kind: 'photo', dataUrl: photo.dataUrl, truecolorBytes: photo.truecolorBytes, paletteBytes: photo.paletteBytes, simplified };
+    if ('encoded' in photo) return { kind: 'photo', image: photo, radius: geometry.frame ? visualRadius(design) : 0, simplified };
     problems.push(photo.problem);
   }
   const colors = cancelled ? [...new Set(design.pattern.map(toGray))] : design.pattern;
@@ -141,7 +149,15 @@ async function visualFor(prepared: PreparedCard, geometry: Geometry, problems: C
   return { kind: 'pattern', node: themedPattern(geometry.image, colors, seed, geometry.tile, geometry.frame ? visualRadius(design) : 0) };
 }
 
+/** The photo raster.ts pastes into `box` after rasterising, corners rounded to `radius` (0: square). */
+export interface PhotoLayer {
+  image: ReadyImage;
+  box: Rect;
+  radius: number;
+}
+
 export interface DrawnCard {
+  /** The card as SVG, the photo's box left in the band colour (the photo is `photoLayer`). */
   svg: string;
   width: number;
   height: number;
@@ -150,6 +166,8 @@ export interface DrawnCard {
   problems: CardProblem[];
   /** The card shows the photo (not the pattern). */
   photo: boolean;
+  /** The photo and where it goes, when the card shows one. */
+  photoLayer?: PhotoLayer;
   /** The photo's own truecolour PNG size (0 without a photo). */
   photoTruecolorBytes: number;
   /** The photo's own palette PNG size when it is heavy enough to be measured, else 0 (see image.ts). */
@@ -205,8 +223,9 @@ function finishDrawing(card: Card, pass: Pass, glyphs: GlyphLog, problems: CardP
     nodes: pass.nodes,
     problems,
     photo: visual.kind === 'photo',
-    photoTruecolorBytes: visual.kind === 'photo' ? visual.truecolorBytes : 0,
-    photoPaletteBytes: visual.kind === 'photo' ? (visual.paletteBytes ?? 0) : 0,
+    photoLayer: visual.kind === 'photo' ? { image: visual.image, box: geometry.image, radius: visual.radius } : undefined,
+    photoTruecolorBytes: visual.kind === 'photo' ? visual.image.truecolorBytes : 0,
+    photoPaletteBytes: visual.kind === 'photo' ? (visual.image.paletteBytes ?? 0) : 0,
     photoSimplified: visual.kind === 'photo' && visual.simplified,
     layout,
     predicted,
@@ -399,29 +418,47 @@ const TRUECOLOR_SHARE = 0.8;
 const AROUND_PHOTO: Record<CardSize, number> = { og: 60 * 1024, square: 70 * 1024, story: 90 * 1024 };
 
 /**
- * The encoding follows from what the card shows: without a photo, truecolour (flat colours stay
- * far within the budget); with a photo too detailed for the budget, straight to the palette;
- * otherwise truecolour if the file stays within the budget, else the palette.
+ * The encoding follows from what the card shows: with a photo too detailed for the budget,
+ * straight to the palette; otherwise truecolour if the file stays within the budget (without a
+ * photo, flat colours stay far within it), else the palette.
  */
-function encodeDrawn(card: DrawnCard, size: CardSize, maxBytes: number) {
+async function encodeDrawn(card: DrawnCard, canvas: CardCanvas | undefined, size: CardSize, maxBytes: number) {
   const truecolorBudget = Math.floor(maxBytes * TRUECOLOR_SHARE);
-  const expect = !card.photo ? 'truecolor' : card.photoTruecolorBytes + AROUND_PHOTO[size] > truecolorBudget ? 'palette' : 'either';
-  // A photo that alone takes most of the limit may leave the card just over it: keep the pixels
-  // for a tighter second encoding.
-  const keepPixels = card.photoPaletteBytes > maxBytes * 0.6;
-  return encodePng(card.svg, { truecolorBudget, maxBytes, expect, keepPixels });
+  const expect = card.photo && card.photoTruecolorBytes + AROUND_PHOTO[size] > truecolorBudget ? 'palette' : 'truecolor';
+  const layer = card.photoLayer;
+  // Without a photo, the SVG goes to PNG in one pipeline (see encode.ts).
+  const source = canvas && layer ? canvas.paint(await photoPixels(layer.image, layer.radius)) : card.svg;
+  return encodePng(source, { truecolorBudget, maxBytes, expect });
+}
+
+/** The card with its photo simplified (see PhotoOptions); the same SVG, so the same canvas. */
+async function withSimplifiedPhoto(prepared: PreparedCard, card: DrawnCard): Promise<DrawnCard | undefined> {
+  const { image, design } = prepared;
+  if (!image.bytes || !card.photoLayer) return undefined;
+  const grayscale = design.status?.status === 'cancelled';
+  const photo = await prepareImage({ ...image, bytes: image.bytes }, card.photoLayer.box, { grayscale, simplified: true });
+  if (!('encoded' in photo)) return undefined;
+  return {
+    ...card,
+    photoLayer: { ...card.photoLayer, image: photo },
+    photoTruecolorBytes: photo.truecolorBytes,
+    photoPaletteBytes: photo.paletteBytes ?? 0,
+    photoSimplified: true,
+  };
 }
 
 export async function renderPrepared(prepared: PreparedCard, size: CardSize, options: RenderOptions = {}): Promise<CardResult> {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   let card = await drawCard(prepared, size, { maxBytes });
-  let encoded = await encodeDrawn(card, size, maxBytes);
-  // PNG is poor at photos: a detailed one can push a story card past the limit. Draw it again
-  // with the photo simplified to a few dozen colours, and keep the smaller file.
+  // A photo card is rasterised once, to raw pixels the photo is pasted into (raster.ts).
+  const canvas = card.photoLayer ? await rasteriseCard({ svg: card.svg, nodes: card.nodes, photoBox: card.photoLayer.box }) : undefined;
+  let encoded = await encodeDrawn(card, canvas, size, maxBytes);
+  // PNG is poor at photos: a detailed one can push a story card past the limit. Paste it in
+  // again simplified to a few dozen colours (nothing else changes), and keep the smaller file.
   if (encoded.png.length > maxBytes && card.photo && !card.photoSimplified) {
-    const simpler = await drawCard(prepared, size, { layout: card.layout, simplifiedPhoto: true });
-    const smaller = await encodeDrawn(simpler, size, maxBytes);
-    if (smaller.png.length < encoded.png.length) {
+    const simpler = await withSimplifiedPhoto(prepared, card);
+    const smaller = simpler && (await encodeDrawn(simpler, canvas, size, maxBytes));
+    if (simpler && smaller && smaller.png.length < encoded.png.length) {
       card = simpler;
       encoded = smaller;
     }
