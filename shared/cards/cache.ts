@@ -22,6 +22,11 @@ export interface CardFile extends CardResult {
   file: string;
   /** Served from the cache (this build or an earlier one) rather than rendered now. */
   reused: boolean;
+  /**
+   * Time spent drawing this card (0 when reused). Not the time cardFor took: with many cards
+   * asked for at once, that includes waiting for a render slot.
+   */
+  renderMs: number;
 }
 
 interface Metadata {
@@ -76,7 +81,7 @@ async function readCached(dir: string, hash: string): Promise<CardFile | undefin
     // guards against a file someone else truncated.
     const info = await stat(file);
     if (meta.hash !== hash || info.size !== meta.bytes) return undefined;
-    return { png: await readFile(file), width: meta.width, height: meta.height, problems: meta.problems, hash, file, reused: true };
+    return { png: await readFile(file), width: meta.width, height: meta.height, problems: meta.problems, hash, file, reused: true, renderMs: 0 };
   } catch {
     return undefined;
   }
@@ -136,7 +141,7 @@ export async function cardFor(input: CardInput, size: CardSize, options: CardOpt
   if (pending) {
     const card = await pending;
     counters.reused++;
-    return { ...card, reused: true };
+    return { ...card, reused: true, renderMs: 0 };
   }
   const work = (async (): Promise<CardFile> => {
     const cached = await readCached(dir, hash);
@@ -144,11 +149,12 @@ export async function cardFor(input: CardInput, size: CardSize, options: CardOpt
       counters.reused++;
       return cached;
     }
-    const result = await renderSlot(async () => {
+    const { drawn: result, renderMs } = await renderSlot(async () => {
       const started = performance.now();
       const drawn = await renderPrepared(prepared, size, { maxBytes });
-      counters.renderMs += performance.now() - started;
-      return drawn;
+      const ms = performance.now() - started;
+      counters.renderMs += ms;
+      return { drawn, renderMs: ms };
     });
     counters.rendered++;
     const file = join(dir, `${hash}.png`);
@@ -164,7 +170,7 @@ export async function cardFor(input: CardInput, size: CardSize, options: CardOpt
     await mkdir(dir, { recursive: true });
     await writeAtomically(file, result.png);
     await writeAtomically(join(dir, `${hash}.json`), `${JSON.stringify(meta, null, 2)}\n`);
-    return { ...result, hash, file, reused: false };
+    return { ...result, hash, file, reused: false, renderMs };
   })();
   inFlight.set(key, work);
   try {

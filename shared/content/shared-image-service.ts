@@ -28,7 +28,7 @@ export function transformKey(input: Uint8Array, transform: Transform): string {
 
 const service: LocalImageService = {
   ...(sharpService as LocalImageService),
-  async transform(input, transform, config) {
+  async transform(input, transform, config, logger) {
     const key = transformKey(input, transform);
     const dir = cacheDir();
     const file = join(dir, `${key}.bin`);
@@ -38,7 +38,7 @@ const service: LocalImageService = {
     } catch {
       // not cached yet
     }
-    const result = await (sharpService as LocalImageService).transform(input, transform, config);
+    const result = await (sharpService as LocalImageService).transform(input, transform, config, logger);
     const partial = `${file}.${process.pid}.tmp`;
     writeFileSync(partial, result.data);
     renameSync(partial, file);

@@ -74,10 +74,9 @@ function cardEntry(data: SiteData, card: CardEntry): Promise<CardOutcome> {
   let entry = outcomes.get(card.path);
   if (!entry) {
     entry = (async () => {
-      const started = performance.now();
       const result = await cardFor(await card.input(), card.size);
-      const ms = performance.now() - started;
-      logCard(data.config.slug, { path: card.path, documentId: card.documentId, reused: result.reused, ms, problems: result.problems });
+      // ms: the time the card took to draw, not to come back (which includes its wait for a render slot).
+      logCard(data.config.slug, { path: card.path, documentId: card.documentId, reused: result.reused, ms: result.renderMs, problems: result.problems });
       return { file: result.file, bytes: result.png.length, reused: result.reused };
     })();
     outcomes.set(card.path, entry);

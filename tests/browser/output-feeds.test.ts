@@ -6,7 +6,7 @@ import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { readFileSync } from 'node:fs';
 import Parser from 'rss-parser';
-import ical from 'node-ical';
+import ical, { type VEvent } from 'node-ical';
 import { XMLValidator } from 'fast-xml-parser';
 import { builtFile, builtFiles, SITES } from '../support/built.ts';
 import { formatTime } from '../../shared/format/datetime.ts';
@@ -46,7 +46,7 @@ for (const site of SITES) {
   test(`${site}: events.ics parses, times match Europe/Oslo, cancelled events say so, UIDs are stable`, () => {
     const text = builtFile(site, 'events.ics');
     const calendar = ical.sync.parseICS(text);
-    const events = Object.values(calendar).filter((c) => c.type === 'VEVENT') as ical.VEvent[];
+    const events = Object.values(calendar).filter((c): c is VEvent => c?.type === 'VEVENT');
     assert.ok(events.length > 5);
     const json = JSON.parse(builtFile(site, 'events.json')) as { itemListElement: Array<{ url: string; startDate: string; eventStatus: string; identifier: string }> };
     for (const ev of events) {
@@ -64,7 +64,7 @@ for (const site of SITES) {
     const ics = builtFiles(site, (p) => /\/arrangementer\/[^/]+\.ics$/.test(p));
     assert.ok(ics.length > 10);
     const one = ical.sync.parseICS(readFileSync(ics[0]!, 'utf8'));
-    assert.is(Object.values(one).filter((c) => c.type === 'VEVENT').length, 1);
+    assert.is(Object.values(one).filter((c) => c?.type === 'VEVENT').length, 1);
     const follow = builtFile(site, 'folg-med/index.html');
     assert.match(follow, /href="webcal:\/\/[^"]+\/events\.ics"/);
     assert.match(follow, /href="\/rss\.xml"/);
