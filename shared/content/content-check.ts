@@ -18,6 +18,11 @@ export interface ContentCheck {
   excluded: string[];
   /** The problems a site's report shows: its own documents, those cross-listed to it, and shared ones. */
   problemsFor(siteSlug: string): Problem[];
+  /**
+   * Events cross-listed to the site that it does not show, because another event there has
+   * their address (rule event.alsoOnSlugFree, reported in both sites' reports).
+   */
+  notShownOn(siteSlug: string): Set<string>;
 }
 
 const SITE_FIELD_TYPES = new Set(['event', 'campaign', 'page', 'article']);
@@ -28,6 +33,13 @@ export async function checkContent(source: ContentSource, siteConfigs: Map<strin
   const context = ruleContext(source, documents, byId, siteConfigs);
   const problems = await validateDocuments(documents, context);
   const excluded = [...new Set(problems.filter((p) => p.severity === 'error').map((p) => p.documentId))].sort();
+  const hidden = new Map<string, Set<string>>();
+  for (const problem of problems) {
+    const index = problem.rule === 'event.alsoOnSlugFree' ? /^alsoOn\[(\d+)\]$/.exec(problem.field)?.[1] : undefined;
+    const alsoOn = index === undefined ? undefined : byId.get(problem.documentId)?.alsoOn;
+    const siteId = Array.isArray(alsoOn) ? refOf(alsoOn[Number(index)]) : undefined;
+    if (siteId) hidden.set(siteId, (hidden.get(siteId) ?? new Set()).add(problem.documentId));
+  }
 
   return {
     documentsChecked: documents.filter((d) => !d._type.startsWith('sanity.') && !d._id.startsWith('_.')).length,
@@ -51,6 +63,7 @@ export async function checkContent(source: ContentSource, siteConfigs: Map<strin
         return true; // shared documents (venues, categories, audiences) touch every site
       });
     },
+    notShownOn: (siteSlug) => hidden.get(`site.${siteSlug}`) ?? new Set(),
   };
 }
 

@@ -135,7 +135,7 @@ async function loadSiteData(slug: string, given?: ContentSource): Promise<SiteDa
   const check = await checkContent(source, siteConfigs);
   const params = { siteId: siteId(slug), excluded: check.excluded };
 
-  const [site, events, campaigns, pages, articles, alerts, serviceLinks, taxonomy] = await Promise.all([
+  const [site, fetchedEvents, campaigns, pages, articles, alerts, serviceLinks, taxonomy] = await Promise.all([
     source.fetch<SiteQueryResult>(siteQuery, params),
     source.fetch<EventsQueryResult>(eventsQuery, params),
     source.fetch<CampaignsQueryResult>(campaignsQuery, params),
@@ -151,6 +151,9 @@ async function loadSiteData(slug: string, given?: ContentSource): Promise<SiteDa
         (check.excluded.includes(siteId(slug)) ? ' that passes the rulebook (see the problems above)' : ''),
     );
   }
+  // A cross-listed event whose address an event of this site already has is not shown here.
+  const notShown = check.notShownOn(slug);
+  const events = notShown.size ? fetchedEvents.filter((event) => !notShown.has(event._id)) : fetchedEvents;
   const at = now();
   const upcoming = events.filter((event) => isUpcoming(event, at));
   const past = events.filter((event) => !isUpcoming(event, at)).reverse();

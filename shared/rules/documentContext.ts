@@ -4,7 +4,7 @@
  * options; buildContext.ts supplies them from themes/ and the image files in Node.
  */
 import { slugScopeOf } from './scope.ts';
-import type { DocumentSummary, ImageDimensions, MaybePromise, RuleContext, SlugClaim } from './types.ts';
+import type { CrossListClaim, DocumentSummary, ImageDimensions, MaybePromise, RuleContext, SlugClaim } from './types.ts';
 import { isDraftOrVersion, isObject, numberOf, refOf, slugOf } from './values.ts';
 
 export interface DocumentContextOptions {
@@ -23,6 +23,13 @@ interface Holder {
   order: number;
 }
 
+/** An event holding an address on a site: as that site's own event, or cross-listed there. */
+interface SiteHolder extends Holder {
+  own: boolean;
+}
+
+const earlier = (a: Holder, b: Holder) => (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : a.order - b.order);
+
 function slugKey(type: string, siteId: string | undefined, slug: string): string {
   return `${type}\u0000${siteId ?? ''}\u0000${slug}`;
 }
@@ -30,6 +37,8 @@ function slugKey(type: string, siteId: string | undefined, slug: string): string
 export function contextFromDocuments(documents: readonly unknown[], options: DocumentContextOptions = {}): RuleContext {
   const byId = new Map<string, DocumentSummary & Record<string, unknown>>();
   const holders = new Map<string, Holder[]>();
+  // Events by the address they take on each site they are shown on (own site and alsoOn).
+  const onSite = new Map<string, SiteHolder[]>();
 
   documents.forEach((value, order) => {
     if (!isObject(value) || typeof value._id !== 'string' || typeof value._type !== 'string') return;
@@ -41,13 +50,22 @@ export function contextFromDocuments(documents: readonly unknown[], options: Doc
     if (slug === undefined || slug.trim() === '' || scope === 'none') return;
     const key = slugKey(document._type, scope === 'site' ? refOf(document.site) : undefined, slug);
     const list = holders.get(key) ?? [];
-    list.push({ id: document._id, createdAt: typeof document._createdAt === 'string' ? document._createdAt : '', order });
+    const holder = { id: document._id, createdAt: typeof document._createdAt === 'string' ? document._createdAt : '', order };
+    list.push(holder);
     holders.set(key, list);
+    if (document._type !== 'event') return;
+    const own = refOf(document.site);
+    const shownOn = new Set([own, ...(Array.isArray(document.alsoOn) ? document.alsoOn.map(refOf) : [])]);
+    for (const siteId of shownOn) {
+      if (siteId === undefined) continue;
+      const key = slugKey('event', siteId, slug);
+      onSite.set(key, [...(onSite.get(key) ?? []), { ...holder, own: siteId === own }]);
+    }
   });
   // The document that had the slug first keeps it; later ones are reported.
-  for (const list of holders.values()) {
-    list.sort((a, b) => (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : a.order - b.order));
-  }
+  for (const list of holders.values()) list.sort(earlier);
+  // On a site, its own events come first, then cross-listed ones in the order they were created.
+  for (const list of onSite.values()) list.sort((a, b) => Number(b.own) - Number(a.own) || earlier(a, b));
 
   return {
     getDocument: (id) => byId.get(id),
@@ -56,6 +74,12 @@ export function contextFromDocuments(documents: readonly unknown[], options: Doc
       const index = list.findIndex((holder) => holder.id === claim.documentId);
       const before = index === -1 ? list : list.slice(0, index);
       return before.map((holder) => holder.id).filter((id) => id !== claim.documentId);
+    },
+    crossListConflicts(claim: CrossListClaim) {
+      const list = onSite.get(slugKey('event', claim.siteId, claim.slug)) ?? [];
+      const index = list.findIndex((holder) => holder.id === claim.documentId && !holder.own);
+      const before = index === -1 ? list.filter((holder) => holder.own || (claim.createdAt !== undefined && holder.createdAt < claim.createdAt)) : list.slice(0, index);
+      return [...new Set(before.map((holder) => holder.id))].filter((id) => id !== claim.documentId);
     },
     accentsForSite: (siteId) => options.accentsForSite?.(siteId),
     imageDimensions(image) {

@@ -14,13 +14,14 @@ import { linkSafeScheme } from './checks/links.ts';
 import { campaignAccentFromTheme } from './checks/theme.ts';
 import { eventAgeRange, priceAmountRequired, priceNotNegative } from './checks/price.ts';
 import { referenceExists, referenceRightType, referenceSite } from './checks/references.ts';
-import { campaignEventOnSite, ctaComplete, eventAlsoOnOwnSite, navigationPageOnSite, navigationTarget } from './checks/placement.ts';
+import { campaignEventOnSite, ctaComplete, eventAlsoOnOwnSite, eventAlsoOnSlugFree, navigationPageOnSite, navigationTarget } from './checks/placement.ts';
 import { isKnownType } from './model.ts';
 import type { ContentDocument, Problem, Rule, RuleContext } from './types.ts';
 import { isDraftOrVersion, isObject, isSystemDocument } from './values.ts';
 
 export type {
   ContentDocument,
+  CrossListClaim,
   DocumentSummary,
   Finding,
   ImageDimensions,
@@ -75,6 +76,7 @@ export const rules: readonly Rule[] = [
   navigationPageOnSite,
   ctaComplete,
   eventAlsoOnOwnSite,
+  eventAlsoOnSlugFree,
   campaignEventOnSite,
   fieldRecommended,
 ];

@@ -57,6 +57,16 @@ export interface SlugClaim {
   siteId: string | undefined;
 }
 
+/** A cross-listed event's claim to its address on a site it is shown on (not its own). */
+export interface CrossListClaim {
+  documentId: string;
+  slug: string;
+  /** The site the event is cross-listed to (`alsoOn`). */
+  siteId: string;
+  /** The event's `_createdAt`, when known: of two cross-listed events, the earlier keeps the address. */
+  createdAt?: string;
+}
+
 /**
  * What the rules need to know beyond the document itself. The build answers from the
  * dataset on disk (see documentContext.ts and buildContext.ts); the Studio answers
@@ -70,6 +80,12 @@ export interface RuleContext {
    * and same site for a site's own types). Empty when the slug is free.
    */
   slugConflicts(claim: SlugClaim): MaybePromise<readonly string[]>;
+  /**
+   * Ids of other events that hold this address on a site the event is cross-listed to, ahead
+   * of it: the site's own events always, events cross-listed there too when they were created
+   * first. Empty when the address is free on that site.
+   */
+  crossListConflicts(claim: CrossListClaim): MaybePromise<readonly string[]>;
   /**
    * The accent keys the theme of this site allows (e.g. ["fjord", "skog", "solsikke", "kveld"]),
    * or undefined when the site or its theme is unknown (then the accent is not checked here;

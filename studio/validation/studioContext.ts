@@ -3,7 +3,7 @@
  * from the Content Lake through the Studio's own client, theme accents from themes/.
  */
 import type { SanityClient } from 'sanity';
-import type { DocumentSummary, ImageDimensions, RuleContext, SlugClaim } from '../../shared/rules/index.ts';
+import type { CrossListClaim, DocumentSummary, ImageDimensions, RuleContext, SlugClaim } from '../../shared/rules/index.ts';
 import { slugScopeOf } from '../../shared/rules/scope.ts';
 import { API_VERSION } from '../lib/apiVersion.ts';
 import { publishedId } from '../lib/documentId.ts';
@@ -82,6 +82,21 @@ export function studioRuleContext(getClient: GetClient): RuleContext {
           { type: claim.type, slug: claim.slug, id, draft: `drafts.${id}`, perSite, site: claim.siteId ?? '' },
         );
         return [...new Set(ids.map(publishedId))];
+      });
+    },
+
+    crossListConflicts(claim: CrossListClaim) {
+      const id = publishedId(claim.documentId);
+      const key = [claim.siteId, claim.slug, id, claim.createdAt ?? ''].join('\u0000');
+      return cached(slugs, `crosslist\u0000${key}`, async () => {
+        const holders = await client.fetch<Array<{ _id: string; _createdAt?: string; own: boolean }>>(
+          `*[_type == "event" && slug.current == $slug && !(_id in [$id, $draft]) && !(_id in path("versions.**"))
+             && (site._ref == $site || $site in alsoOn[]._ref)]{_id, _createdAt, "own": site._ref == $site}`,
+          { slug: claim.slug, id, draft: `drafts.${id}`, site: claim.siteId },
+        );
+        // The same precedence as the build (shared/rules/documentContext.ts): the site's own events, then who came first.
+        const ahead = holders.filter((h) => h.own || (claim.createdAt !== undefined && (h._createdAt ?? '') < claim.createdAt));
+        return [...new Set(ahead.map((h) => publishedId(h._id)))];
       });
     },
 

@@ -3,7 +3,7 @@
  * to, nowhere else; menus and buttons lead somewhere.
  */
 import type { DocumentSummary, Finding, Rule } from '../types.ts';
-import { hasText, isObject, publishedIdOf, refOf } from '../values.ts';
+import { hasText, isObject, publishedIdOf, quote, refOf, slugOf, stringOf } from '../values.ts';
 
 /** True when the event belongs to the site or is cross-listed there. */
 export function isEventOnSite(event: Pick<DocumentSummary, 'site' | 'alsoOn'>, siteId: string): boolean {
@@ -28,6 +28,34 @@ export const eventAlsoOnOwnSite: Rule = {
         });
       }
     });
+    return found;
+  },
+};
+
+export const eventAlsoOnSlugFree: Rule = {
+  id: 'event.alsoOnSlugFree',
+  severity: 'warning',
+  appliesTo: ['event'],
+  description: 'Et arrangement som vises på et annet nettsted, trenger en adresse (slug) som er ledig der.',
+  async check(document, context) {
+    const slug = slugOf(document.slug);
+    const own = refOf(document.site);
+    if (slug === undefined || slug.trim() === '' || !Array.isArray(document.alsoOn)) return [];
+    const found: Finding[] = [];
+    for (const [index, item] of document.alsoOn.entries()) {
+      const siteId = refOf(item);
+      if (siteId === undefined || siteId === own) continue;
+      const claim = { documentId: publishedIdOf(document._id), slug, siteId, createdAt: stringOf(document._createdAt) };
+      const conflicts = await context.crossListConflicts(claim);
+      if (conflicts.length === 0) continue;
+      found.push({
+        field: `alsoOn[${index}]`,
+        message:
+          `Arrangementet vises ikke på ${quote(siteId.replace(/^site\./, ''))}: ${conflicts.length === 1 ? 'et annet arrangement' : 'andre arrangementer'} ` +
+          `der har allerede adressen ${quote(slug)} (${conflicts.slice(0, 3).join(', ')}). Gi arrangementet en annen adresse, f.eks. med sted eller dato, ` +
+          'eller fjern nettstedet fra «Vis også på».',
+      });
+    }
     return found;
   },
 };

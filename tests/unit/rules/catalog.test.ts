@@ -234,6 +234,14 @@ const CASES: Record<string, Case> = {
       }),
     expect: ['event.alsoOnOwnSite @ event.jazz alsoOn[1]'],
   },
+  'event.alsoOnSlugFree': {
+    // Appelsinia's own event takes the address jazzkveld: the bydelshus event cross-listed there cannot have it.
+    docs: () =>
+      edited('event.apen', (d) => {
+        d.slug = { _type: 'slug', current: 'jazzkveld' };
+      }),
+    expect: ['event.alsoOnSlugFree @ event.jazz alsoOn[0]'],
+  },
   'campaign.eventOnSite': {
     docs: () =>
       edited('campaign.bydelshus.sommer', (d) => {

@@ -93,4 +93,22 @@ test('paths and unsafe characters are refused', async () => {
   }
 });
 
+test('of two events cross-listed to the same site with the same address, the one created first keeps it there', async () => {
+  const guest = (id: string, site: string, createdAt: string) => ({
+    _id: id,
+    _type: 'event',
+    _createdAt: createdAt,
+    title: 'Gjest',
+    slug: { current: 'gjest' },
+    site: ref(site),
+    alsoOn: [{ _key: 'g1', ...ref('site.bydelshus') }],
+    startsAt: '2026-03-05T18:00:00Z',
+    summary: 'x',
+  });
+  const docs = [...world(), guest('event.later', 'site.appelsinia', '2026-02-01T00:00:00Z'), guest('event.first', 'site.ibsenbiblioteket', '2026-01-05T00:00:00Z')];
+  const problems = (await problemsOf(docs)).filter((p) => p.rule === 'event.alsoOnSlugFree');
+  assert.equal(summary(problems), ['event.alsoOnSlugFree @ event.later alsoOn[0]']);
+  assert.match(problems[0]!.message, /event\.first/);
+});
+
 test.run();
