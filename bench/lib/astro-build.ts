@@ -59,6 +59,9 @@ export function buildEnvironment(env: BuildEnv, slug: string): NodeJS.ProcessEnv
   delete inherited.SANITY_PROJECT_ID;
   delete inherited.SANITY_DATASET;
   return {
+    // One card renderer per build, as `npm run build` runs them (scripts/lib/build-sites.ts): with
+    // a build per core, more would draw more cards at once than there are cores.
+    FASETT_CARD_CONCURRENCY: '1',
     ...inherited,
     ASTRO_TELEMETRY_DISABLED: '1',
     FASETT_SITE: slug,

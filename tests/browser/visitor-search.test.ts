@@ -84,4 +84,15 @@ test('a search in the address opens with its hits; back returns to the earlier s
   await page.context().close();
 });
 
+test("excerpts keep an event's labels apart from their values («Når: fredag …», never «Nårfredag»)", async () => {
+  const page = await openPage(browser);
+  await page.goto(server.url('ibsenbiblioteket', `/sok/?q=${encodeURIComponent('ibsen')}`));
+  await page.waitForFunction(() => /treff/.test(document.querySelector('[data-search-status]')?.textContent ?? ''), null, { timeout: 15_000 });
+  const excerpts = await page.locator('[data-search-results] li').allTextContents();
+  assert.ok(excerpts.length > 0);
+  const glued = /(Når|Hvor|Pris|Alder|Kategori)(mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|gratis|kr|\d)/i;
+  for (const text of excerpts) assert.not.match(text, glued, text);
+  await page.context().close();
+});
+
 test.run();
