@@ -59,7 +59,9 @@ export function contextFromDocuments(documents: readonly unknown[], options: Doc
     for (const siteId of shownOn) {
       if (siteId === undefined) continue;
       const key = slugKey('event', siteId, slug);
-      onSite.set(key, [...(onSite.get(key) ?? []), { ...holder, own: siteId === own }]);
+      const shown = onSite.get(key) ?? [];
+      shown.push({ ...holder, own: siteId === own });
+      onSite.set(key, shown);
     }
   });
   // The document that had the slug first keeps it; later ones are reported.
