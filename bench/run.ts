@@ -50,7 +50,7 @@ const atTargetScale = events === 10_000 && siteCount === 12;
 const log = (line: string) => console.log(line);
 const started = performance.now();
 const elapsed = () => `${((performance.now() - started) / 1000).toFixed(0)} s`;
-const steps = checkInterrupt ? 9 : 8;
+const steps = checkInterrupt ? 10 : 9;
 let step = 0;
 const stepLine = (title: string) => log(`\n[${++step}/${steps}] ${title}  (${elapsed()} since start)`);
 
@@ -103,14 +103,23 @@ const floorAfter = await cardFloor(anImage, { cards: 30, copies: concurrency });
 const floor = { msPerCard: (floorBefore.msPerCard + floorAfter.msPerCard) / 2, perProcess: [...floorBefore.perProcess, ...floorAfter.perProcess] };
 log(`  card floor again: ${floorAfter.msPerCard.toFixed(1)} ms per card; mean of both ${floor.msPerCard.toFixed(1)} ms`);
 
-// 5. Warm build: nothing changed; every card must come from the cache and the output stay the same.
-stepLine('warm build, nothing changed');
+// 5. Warm build: nothing changed, run as `npm run build` runs it: no site has changed, so none
+// is built. Then every site built anyway (--force), as the daily rebuild does when a new day
+// changes every site's inputs: every card from the cache, unchanged pages from Astro's cache.
+// Both must leave the output byte-identical to the cold build.
+const differencesFromCold = () =>
+  slugs.flatMap((slug) => {
+    const diff = diffSnapshots(coldSnapshots.get(slug)!, snapshot(join(dirs.dist, slug)));
+    return sameBytes(diff) ? [] : [`${slug}: ${diff.changed.length} changed, ${diff.added.length} added, ${diff.removed.length} removed (e.g. ${[...diff.changed, ...diff.added, ...diff.removed].slice(0, 3).join(', ')})`];
+  });
+stepLine('warm build, nothing changed (npm run build)');
 const warm = await buildAll(slugs, env, { concurrency, label: 'warm', log, logDir });
-const warmDifferences = slugs.flatMap((slug) => {
-  const diff = diffSnapshots(coldSnapshots.get(slug)!, snapshot(join(dirs.dist, slug)));
-  return sameBytes(diff) ? [] : [`${slug}: ${diff.changed.length} changed, ${diff.added.length} added, ${diff.removed.length} removed (e.g. ${[...diff.changed, ...diff.added, ...diff.removed].slice(0, 3).join(', ')})`];
-});
-log(`  ${warm.seconds.toFixed(1)} s; output ${warmDifferences.length ? `DIFFERS from the cold build: ${warmDifferences.join('; ')}` : 'byte-identical to the cold build'}`);
+const warmDifferences = differencesFromCold();
+log(`  ${warm.seconds.toFixed(1)} s, ${warm.builds.filter((b) => !b.upToDate).length} sites built; output ${warmDifferences.length ? `DIFFERS from the cold build: ${warmDifferences.join('; ')}` : 'byte-identical to the cold build'}`);
+stepLine('warm build, every site built anyway (npm run build -- --force)');
+const forced = await buildAll(slugs, env, { concurrency, label: 'warm, forced', log, logDir, force: true });
+const forcedDifferences = differencesFromCold();
+log(`  ${forced.seconds.toFixed(1)} s; output ${forcedDifferences.length ? `DIFFERS from the cold build: ${forcedDifferences.join('; ')}` : 'byte-identical to the cold build'}`);
 
 // 6. Interrupted build: killed once cards are being written, then built again; same bytes as clean?
 const smallest = [...cold.builds].sort((a, b) => (a.report?.pages ?? 0) - (b.report?.pages ?? 0))[0]!;
@@ -126,15 +135,19 @@ if (checkInterrupt) {
   );
 }
 
-// 7. One event edited: only the sites that show it are rebuilt, with warm caches.
+// 7. One event edited, then `npm run build` of every site: only the sites whose inputs changed
+// are built (they should be the ones the publish webhook names), with warm caches.
 stepLine('one event edited');
 const edit = editOneEvent(dirs.dataset, new Date(NOW), slugs);
 log(`  «${edit.before}» → «${edit.after}» (${edit.eventId}); sites that show it: ${edit.sites.join(', ')}`);
-const beforeEdit = new Map(edit.sites.map((slug) => [slug, snapshot(join(dirs.dist, slug))]));
-const oneEvent = await buildAll(edit.sites, env, { concurrency, label: 'one event', log, logDir });
-const rewritten = edit.sites.map((slug) => ({ slug, ...rewrittenFiles(beforeEdit.get(slug)!, snapshot(join(dirs.dist, slug))) }));
+const beforeEdit = new Map(slugs.map((slug) => [slug, snapshot(join(dirs.dist, slug))]));
+const oneEvent = await buildAll(slugs, env, { concurrency, label: 'one event', log, logDir });
+const rebuiltSites = oneEvent.builds.filter((b) => !b.upToDate).map((b) => b.slug);
+const rewritten = slugs
+  .map((slug) => ({ slug, ...rewrittenFiles(beforeEdit.get(slug)!, snapshot(join(dirs.dist, slug))) }))
+  .filter((r) => r.files > 0 || rebuiltSites.includes(r.slug));
 const rewrittenHtml = rewritten.reduce((n, r) => n + r.html, 0);
-log(`  ${oneEvent.seconds.toFixed(1)} s; ${rewrittenHtml} pages rewritten (${rewritten.map((r) => `${r.slug}: ${r.html} pages, ${r.cards} cards, ${r.feeds} feeds`).join('; ')})`);
+log(`  ${oneEvent.seconds.toFixed(1)} s; sites built: ${rebuiltSites.join(', ')}${rebuiltSites.join() === edit.sites.join() ? ' (as the webhook would)' : ` — the webhook would build ${edit.sites.join(', ')}`}; ${rewrittenHtml} pages rewritten (${rewritten.map((r) => `${r.slug}: ${r.html} pages, ${r.cards} cards, ${r.feeds} feeds`).join('; ')})`);
 
 // 8. The floor: bare Astro, as many pages as Fasett's HTML pages, of the same average weight.
 stepLine('bare Astro: the same number of pages, the same weight, no data layer');
@@ -165,7 +178,8 @@ const figures: Figures = {
   cardFloorMs: floor.msPerCard,
   cardRatio: cardMsCold / floor.msPerCard,
   warmBuildSeconds: warm.seconds,
-  cardsRenderedWarm: sum(warm.builds, (b) => b.report?.cards?.rendered ?? 0),
+  cardsRenderedWarm: sum([...warm.builds, ...forced.builds], (b) => b.report?.cards?.rendered ?? 0),
+  warmForcedSeconds: forced.seconds,
   oneEventSeconds: oneEvent.seconds,
   pagesRewrittenOneEvent: rewrittenHtml,
   datasetLoadMs: load.loadMs,
@@ -228,8 +242,11 @@ const results = {
     bareAstroMsPerPage: 'the same measure in a minimal Astro project (layout, header, footer, list components, data made up in getStaticPaths) rendering as many pages of the same average HTML weight, built once in the same run',
     cardMsCold: "the build reports' msPerCard (time in cardFor for cards rendered, not taken from the cache), weighted by cards rendered",
     cardFloorMs: 'one satori layout + one sharp PNG (defaults) of a simple card with a photo (cropped once per size), og/square/story in turn, after a warm-up; as many processes at once as builds run at once; the mean of a measure before and one after the cold build',
-    oneEventSeconds: 'wall time of rebuilding the sites server/affected-sites.ts names for the edited event, with the warm caches',
-    pagesRewrittenOneEvent: 'HTML pages whose bytes changed (or appeared or went away) in those sites',
+    warmBuildSeconds: 'wall time of `npm run build`\'s way of building every site again with nothing changed: working out each site\'s inputs (code, the documents it shows, time facts: scripts/lib/site-inputs.ts), then building those that changed (none)',
+    cardsRenderedWarm: 'cards drawn in the warm build and in the forced warm build together',
+    warmForcedSeconds: 'wall time of building every site again with nothing changed, each site built (`--force`): every card from the cache, unchanged pages from Astro\'s incremental cache — what the daily rebuild costs, when a new day changes every site\'s inputs',
+    oneEventSeconds: 'wall time of `npm run build` of every site after one event\'s title was edited in the dataset, with the warm caches: working out which sites changed, building those',
+    pagesRewrittenOneEvent: 'HTML pages whose bytes changed (or appeared or went away), over every site',
     datasetLoadMs: 'loadDataset() of the run\'s data.ndjson in a fresh process',
     largestPageKB: 'largest HTML file of the cold build',
   },
@@ -248,8 +265,9 @@ const results = {
     imagesEncodedCold: sum(cold.builds, (b) => b.log.imagesEncoded),
     imagesReusedCold: sum(cold.builds, (b) => b.log.imagesReused),
     cold: perSite(cold.builds),
-    warm: { identicalToCold: warmDifferences.length === 0, differences: warmDifferences, sites: perSite(warm.builds) },
-    oneEvent: { ...edit, rewritten: rewritten.map((r) => ({ ...r, paths: r.paths.slice(0, 50) })), sites: perSite(oneEvent.builds) },
+    warm: { identicalToCold: warmDifferences.length === 0, differences: warmDifferences, inputsMs: Math.round(warm.inputsMs), sitesBuilt: warm.builds.filter((b) => !b.upToDate).length },
+    warmForced: { identicalToCold: forcedDifferences.length === 0, differences: forcedDifferences, sites: perSite(forced.builds) },
+    oneEvent: { ...edit, sitesBuilt: rebuiltSites, sameAsWebhook: rebuiltSites.join() === edit.sites.join(), inputsMs: Math.round(oneEvent.inputsMs), rewritten: rewritten.map((r) => ({ ...r, paths: r.paths.slice(0, 50) })), sites: perSite(oneEvent.builds.filter((b) => !b.upToDate)) },
     bare,
     interrupt,
   },

@@ -3,11 +3,13 @@
  * up to the core count, each `astro build` in its own process with FASETT_SITE set.
  * Shows progress per site and ends with a summary table; problems from the rulebook are
  * printed once even when several sites share the document. `--strict` exits non-zero
- * when any document has an error (for content CI).
+ * when any document has an error (for content CI). A site whose code, content and time facts
+ * are those of its last build is not built again (scripts/lib/site-inputs.ts); `--force` builds
+ * it anyway.
  */
 import { buildSites } from './lib/build-sites.ts';
 import { flag, readArgs, values } from './lib/args.ts';
 
 const args = readArgs();
-const result = await buildSites({ sites: values(args, 'site'), strict: flag(args, 'strict') });
+const result = await buildSites({ sites: values(args, 'site'), strict: flag(args, 'strict'), force: flag(args, 'force') });
 process.exitCode = result.exitCode;

@@ -105,6 +105,44 @@ export function affectedSites(input: AffectedInput): Affected {
   return { sites: all.filter((slug) => result.has(slug)), reasons };
 }
 
+/**
+ * Every published document, by the sites it touches: the same rules as affectedSites, for all
+ * documents at once (one referrer index). A site's output depends on exactly the documents listed
+ * for it, so a digest of them says whether it needs building at all (scripts/lib/site-inputs.ts).
+ */
+export function documentsBySite(documents: ReadonlyMap<string, SanityDocument>, sites: readonly string[]): Map<string, SanityDocument[]> {
+  const known = new Set(sites);
+  const bySite = new Map(sites.map((slug) => [slug, [] as SanityDocument[]]));
+  const referrers = referrerIndex(documents.values());
+  const eventsBySiteDoc = new Map<string, SanityDocument[]>();
+  for (const doc of documents.values()) {
+    if (doc._type !== 'event') continue;
+    const siteDoc = refId(doc.site);
+    if (siteDoc) eventsBySiteDoc.set(siteDoc, [...(eventsBySiteDoc.get(siteDoc) ?? []), doc]);
+  }
+  for (const [id, doc] of documents) {
+    if (isDraftOrVersion(id)) continue;
+    const touched = new Set<string>();
+    const touch = (slugs: Iterable<string | undefined>) => {
+      for (const slug of slugs) if (slug && known.has(slug)) touched.add(slug);
+    };
+    const type = doc._type;
+    if (!type || (!SHARED.has(type) && !LINKABLE.has(type) && !['alert', 'serviceLink', 'site'].includes(type))) touch(sites);
+    else {
+      touch(ownSites(doc, sites));
+      if (type === 'site') for (const event of eventsBySiteDoc.get(id) ?? []) touch(ownSites(event, []));
+      if (LINKABLE.has(type)) {
+        for (const referrerId of referrers.get(id) ?? []) {
+          const referrer = documents.get(referrerId);
+          if (referrer && referrerId !== id && !isDraftOrVersion(referrerId)) touch(ownSites(referrer, sites));
+        }
+      }
+    }
+    for (const slug of touched) bySite.get(slug)!.push(doc);
+  }
+  return bySite;
+}
+
 /** The sites a document is shown on by its own fields. */
 export function ownSites(doc: SanityDocument, all: readonly string[]): string[] {
   switch (doc._type) {

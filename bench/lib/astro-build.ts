@@ -8,6 +8,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { forgetInputs, isUpToDate, rememberInputs, siteInputs } from '../../scripts/lib/site-inputs.ts';
 import { parseBuildLog, routeTotals, type BuildLogSummary } from './build-log.ts';
 
 export interface BuildEnv {
@@ -38,6 +39,8 @@ export interface SiteBuild {
   log: BuildLogSummary;
   totals: ReturnType<typeof routeTotals>;
   output: string;
+  /** Not built: its inputs were those of its last build (scripts/lib/site-inputs.ts), as `npm run build` decides. */
+  upToDate?: boolean;
 }
 
 const running = new Set<ChildProcess>();
@@ -84,6 +87,7 @@ export interface BuildHandle {
 export function startSiteBuild(slug: string, env: BuildEnv, extraArgs: string[] = []): BuildHandle {
   const started = performance.now();
   const astro = join(env.code, 'node_modules', 'astro', 'bin', 'astro.mjs');
+  forgetInputs(env.dist, slug);
   const child = spawn(process.execPath, [astro, 'build', '--config', 'bench/astro.config.mjs', ...extraArgs], {
     cwd: env.code,
     env: buildEnvironment(env, slug),
@@ -116,18 +120,35 @@ export function startSiteBuild(slug: string, env: BuildEnv, extraArgs: string[] 
 export interface BuildAllResult {
   seconds: number;
   builds: SiteBuild[];
+  /** Time spent working out which sites changed. */
+  inputsMs: number;
+}
+
+/** A site left as it was: no time, no card drawn; pages and problems are its last build's. */
+function unchangedSite(slug: string, env: BuildEnv): SiteBuild {
+  const report = JSON.parse(readFileSync(join(env.dist, '_reports', `${slug}.json`), 'utf8')) as SiteReport;
+  const log = parseBuildLog('');
+  return { slug, ok: true, seconds: 0, report: { ...report, cards: { rendered: 0, reused: 0, msPerCard: 0 } }, log, totals: routeTotals(log), output: '', upToDate: true };
 }
 
 /** Builds the sites `concurrency` at a time, printing a line per site and a heartbeat while they run. */
 export async function buildAll(
   slugs: string[],
   env: BuildEnv,
-  options: { concurrency: number; label: string; log: (line: string) => void; heartbeatSeconds?: number; logDir?: string },
+  options: { concurrency: number; label: string; log: (line: string) => void; heartbeatSeconds?: number; logDir?: string; force?: boolean },
 ): Promise<BuildAllResult> {
   const { log, label } = options;
   const started = performance.now();
-  const queue = [...slugs];
   const builds: SiteBuild[] = [];
+  // As `npm run build`: a site whose code, content and time facts are unchanged is not built (unless forced).
+  // Forced, the keys are still worked out: each build leaves its key for the next build to compare.
+  const inputs = await siteInputs(env.code, slugs, buildEnvironment(env, slugs[0]!));
+  const queue = slugs.filter((slug) => {
+    if (options.force || !isUpToDate(env.dist, slug, inputs?.keys.get(slug))) return true;
+    builds.push(unchangedSite(slug, env));
+    return false;
+  });
+  if (inputs) log(`    ${label}: which sites changed, worked out in ${(inputs.ms / 1000).toFixed(1)} s: ${queue.length} to build${builds.length ? `, ${builds.length} unchanged` : ''}`);
   const active = new Map<string, BuildHandle>();
   const heartbeat = setInterval(() => {
     if (!active.size) return;
@@ -144,6 +165,7 @@ export async function buildAll(
           const build = await handle.done;
           active.delete(slug);
           builds.push(build);
+          if (build.ok) rememberInputs(env.dist, slug, inputs?.keys.get(slug));
           // Astro's own log of each build, kept for reading the timings afterwards.
           if (options.logDir) {
             mkdirSync(options.logDir, { recursive: true });
@@ -170,5 +192,5 @@ export async function buildAll(
     clearInterval(heartbeat);
   }
   builds.sort((a, b) => slugs.indexOf(a.slug) - slugs.indexOf(b.slug));
-  return { seconds: (performance.now() - started) / 1000, builds };
+  return { seconds: (performance.now() - started) / 1000, builds, inputsMs: inputs?.ms ?? 0 };
 }

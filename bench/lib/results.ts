@@ -17,6 +17,7 @@ export interface Figures {
   cardRatio: number;
   warmBuildSeconds: number;
   cardsRenderedWarm: number;
+  warmForcedSeconds: number;
   oneEventSeconds: number;
   pagesRewrittenOneEvent: number;
   datasetLoadMs: number;
@@ -37,6 +38,7 @@ export const FIGURE_NAMES: Array<keyof Figures> = [
   'cardRatio',
   'warmBuildSeconds',
   'cardsRenderedWarm',
+  'warmForcedSeconds',
   'oneEventSeconds',
   'pagesRewrittenOneEvent',
   'datasetLoadMs',
@@ -68,6 +70,7 @@ const LABELS: Record<keyof Figures, string> = {
   cardRatio: 'card ratio (cold ÷ floor)',
   warmBuildSeconds: 'warm build, no change (s)',
   cardsRenderedWarm: 'cards rendered (warm)',
+  warmForcedSeconds: 'warm, every site built (s)',
   oneEventSeconds: 'one event edited (s)',
   pagesRewrittenOneEvent: 'pages rewritten (one event)',
   datasetLoadMs: 'dataset load (ms)',

@@ -4,6 +4,7 @@ import { availableParallelism } from 'node:os';
 import { dirname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { listSiteSlugs } from '../../shared/config/site.ts';
+import { forgetInputs, isUpToDate, rememberInputs, siteInputs } from './site-inputs.ts';
 
 export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const distDir = () => resolve(process.env.FASETT_DIST_DIR ?? join(repoRoot, 'dist'));
@@ -33,6 +34,8 @@ export interface SiteBuildResult {
   seconds: number;
   report?: BuildReport;
   output: string;
+  /** Not built: its inputs are those of its last build, whose output is still there (site-inputs.ts). */
+  upToDate?: boolean;
 }
 
 export interface BuildOptions {
@@ -42,6 +45,8 @@ export interface BuildOptions {
   env?: NodeJS.ProcessEnv;
   quiet?: boolean;
   concurrency?: number;
+  /** Build every site asked for, even those whose inputs have not changed since their last build. */
+  force?: boolean;
 }
 
 export async function buildSites(options: BuildOptions = {}): Promise<{ exitCode: number; results: SiteBuildResult[] }> {
@@ -61,23 +66,38 @@ export async function buildSites(options: BuildOptions = {}): Promise<{ exitCode
   const sharedPrerender = !outRoot.startsWith(repoRoot + sep);
   const concurrency = sharedPrerender ? 1 : Math.max(1, Math.min(options.concurrency ?? availableParallelism(), wanted.length));
   if (sharedPrerender && wanted.length > 1) log(`(${outRoot} is outside the project: Astro's prerender folder would be shared, so one site at a time)`);
-  log(`Building ${wanted.length} site${wanted.length === 1 ? '' : 's'} (${concurrency} at a time): ${wanted.join(', ')}`);
-
   const started = performance.now();
-  const queue = [...wanted];
   const results: SiteBuildResult[] = [];
+  // Sites whose code, content and time facts are those of their last build are not built again.
+  const buildEnv = { ...process.env, ...options.env };
+  // With --force every site is built, and still leaves its key for the next build to compare.
+  const inputs = await siteInputs(repoRoot, wanted, buildEnv);
+  const toBuild = wanted.filter((slug) => {
+    if (options.force || !isUpToDate(outRoot, slug, inputs?.keys.get(slug))) return true;
+    results.push({ slug, ok: true, seconds: 0, report: readReport(outRoot, slug), output: '', upToDate: true });
+    return false;
+  });
+  if (inputs && !options.force) {
+    const unchanged = wanted.length - toBuild.length;
+    log(`Checked what changed in ${(inputs.ms / 1000).toFixed(1)} s: ${unchanged ? `${unchanged} site${unchanged === 1 ? '' : 's'} unchanged since their last build (${results.map((r) => r.slug).join(', ')})` : 'every site has changed'}${unchanged ? ' — npm run build -- --force builds them anyway' : ''}`);
+  }
+  if (toBuild.length) log(`Building ${toBuild.length} site${toBuild.length === 1 ? '' : 's'} (${Math.min(concurrency, toBuild.length)} at a time): ${toBuild.join(', ')}`);
+
+  const queue = [...toBuild];
   let done = 0;
   await Promise.all(
     Array.from({ length: concurrency }, async () => {
       for (let slug = queue.shift(); slug; slug = queue.shift()) {
         log(`  ▸ ${slug}: building…`);
+        forgetInputs(outRoot, slug);
         const result = await buildOne(slug, options.env ?? {});
+        if (result.ok) rememberInputs(outRoot, slug, inputs?.keys.get(slug));
         done += 1;
         results.push(result);
         log(
           result.ok
-            ? `  ✓ ${slug}: ${result.report?.pages ?? '?'} pages in ${result.seconds.toFixed(1)} s  [${done}/${wanted.length}]`
-            : `  ✗ ${slug}: failed after ${result.seconds.toFixed(1)} s  [${done}/${wanted.length}]`,
+            ? `  ✓ ${slug}: ${result.report?.pages ?? '?'} pages in ${result.seconds.toFixed(1)} s  [${done}/${toBuild.length}]`
+            : `  ✗ ${slug}: failed after ${result.seconds.toFixed(1)} s  [${done}/${toBuild.length}]`,
         );
         if (!result.ok) console.error(indent(lastLines(result.output, 40)));
       }
@@ -112,12 +132,16 @@ function buildOne(slug: string, env: NodeJS.ProcessEnv): Promise<SiteBuildResult
     child.stderr.on('data', (chunk) => (output += chunk));
     child.on('close', (code) => {
       const seconds = (performance.now() - started) / 1000;
-      const reportFile = join(env.FASETT_DIST_DIR ? resolve(env.FASETT_DIST_DIR) : distDir(), '_reports', `${slug}.json`);
-      const report = code === 0 && existsSync(reportFile) ? (JSON.parse(readFileSync(reportFile, 'utf8')) as BuildReport) : undefined;
+      const report = code === 0 ? readReport(env.FASETT_DIST_DIR ? resolve(env.FASETT_DIST_DIR) : distDir(), slug) : undefined;
       if (report) report.rebuilt = countRendered(output);
       resolvePromise({ slug, ok: code === 0, seconds, report, output });
     });
   });
+}
+
+function readReport(outRoot: string, slug: string): BuildReport | undefined {
+  const file = join(outRoot, '_reports', `${slug}.json`);
+  return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as BuildReport) : undefined;
 }
 
 /**
@@ -157,12 +181,12 @@ function printSummary(results: SiteBuildResult[], seconds: number): void {
     const cards = r.report?.cards;
     return [
       r.slug,
-      r.ok ? 'ok' : 'FAILED',
+      r.upToDate ? 'unchanged' : r.ok ? 'ok' : 'FAILED',
       String(r.report?.pages ?? '–'),
-      `${r.seconds.toFixed(1)} s`,
+      r.upToDate ? '–' : `${r.seconds.toFixed(1)} s`,
       String(problems.filter((p) => p.severity === 'warning').length),
       String(problems.filter((p) => p.severity === 'error').length),
-      cards ? `${cards.rendered} / ${cards.reused}${cards.rendered ? ` (${cards.msPerCard} ms)` : ''}` : '–',
+      r.upToDate ? '–' : cards ? `${cards.rendered} / ${cards.reused}${cards.rendered ? ` (${cards.msPerCard} ms)` : ''}` : '–',
       r.report?.rebuilt ? `${r.report.rebuilt.pagesRendered} / ${r.report.rebuilt.pagesSkipped}` : '–',
     ];
   });

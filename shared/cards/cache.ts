@@ -1,6 +1,6 @@
 // cardFor: the card from the content-hash cache, or rendered once and stored there. Across
 // builds too: <cacheDir>/<hash>.png and <hash>.json (the problems found when it was drawn).
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
@@ -20,6 +20,8 @@ export interface CardFile extends CardResult {
   hash: string;
   /** The cached PNG: copy it into the site rather than writing `png` again. */
   file: string;
+  /** The PNG's size in bytes (feeds' enclosures), known without reading it. */
+  bytes: number;
   /** Served from the cache (this build or an earlier one) rather than rendered now. */
   reused: boolean;
   /**
@@ -81,7 +83,12 @@ async function readCached(dir: string, hash: string): Promise<CardFile | undefin
     // guards against a file someone else truncated.
     const info = await stat(file);
     if (meta.hash !== hash || info.size !== meta.bytes) return undefined;
-    return { png: await readFile(file), width: meta.width, height: meta.height, problems: meta.problems, hash, file, reused: true, renderMs: 0 };
+    // The PNG itself is read only if asked for: a build links the cached file into the site
+    // and needs only its size, and reading 2,700 cards a site was most of a warm build's card phase.
+    let png: Buffer | undefined;
+    const card = { width: meta.width, height: meta.height, problems: meta.problems, hash, file, bytes: meta.bytes, reused: true, renderMs: 0 } as CardFile;
+    Object.defineProperty(card, 'png', { enumerable: true, get: () => (png ??= readFileSync(file)) });
+    return card;
   } catch {
     return undefined;
   }
@@ -170,7 +177,7 @@ export async function cardFor(input: CardInput, size: CardSize, options: CardOpt
     await mkdir(dir, { recursive: true });
     await writeAtomically(file, result.png);
     await writeAtomically(join(dir, `${hash}.json`), `${JSON.stringify(meta, null, 2)}\n`);
-    return { ...result, hash, file, reused: false, renderMs };
+    return { ...result, hash, file, bytes: result.png.length, reused: false, renderMs };
   })();
   inFlight.set(key, work);
   try {

@@ -69,7 +69,12 @@ export interface SiteData {
   check: ContentCheck;
 }
 
-const loaded = new Map<string, Promise<SiteData>>();
+// On globalThis: a static build loads the site's data in the config (the sitemap filter) and in
+// the integration's hooks, and its pages run bundled, with a second copy of this module. One map
+// for both copies: the dataset is loaded, indexed and checked once per build, not twice (it was
+// ~1.5 s of a warm build at 10,000 events).
+const LOADED = Symbol.for('fasett.siteData');
+const loaded: Map<string, Promise<SiteData>> = ((globalThis as typeof globalThis & { [LOADED]?: Map<string, Promise<SiteData>> })[LOADED] ??= new Map());
 
 /**
  * A page rendered on demand (the preview server) names its site and its content — e.g.

@@ -77,7 +77,7 @@ function cardEntry(data: SiteData, card: CardEntry): Promise<CardOutcome> {
       const result = await cardFor(await card.input(), card.size);
       // ms: the time the card took to draw, not to come back (which includes its wait for a render slot).
       logCard(data.config.slug, { path: card.path, documentId: card.documentId, reused: result.reused, ms: result.renderMs, problems: result.problems });
-      return { file: result.file, bytes: result.png.length, reused: result.reused };
+      return { file: result.file, bytes: result.bytes, reused: result.reused };
     })();
     outcomes.set(card.path, entry);
   }

@@ -13,7 +13,8 @@ export async function prepareBrowserRun(env: Record<string, string>): Promise<Re
   ensureChromium();
   console.log('Building every site for the browser tests (pinned clock)…');
   Object.assign(process.env, env, { FASETT_DIST_DIR: testDist });
-  const { exitCode, results } = await buildSites({ env: { ...env, FASETT_DIST_DIR: testDist }, quiet: true });
+  // Every site built, whatever an earlier run left in tests/.tmp: the tests read a real build's output.
+  const { exitCode, results } = await buildSites({ env: { ...env, FASETT_DIST_DIR: testDist }, quiet: true, force: true });
   for (const r of results) console.log(`  ${r.ok ? '✓' : '✗'} ${r.slug}: ${r.report?.pages ?? '?'} pages in ${r.seconds.toFixed(1)} s`);
   if (exitCode !== 0) {
     for (const r of results.filter((x) => !x.ok)) console.log(r.output);

@@ -50,12 +50,30 @@ test('a build killed half-way leaves caches from which the next build gives a cl
   await run;
   const results = JSON.parse(readFileSync(resultsFile, 'utf8')) as {
     cardsRenderedWarm: number;
-    details: { interrupt: { interrupted: boolean; identical: boolean; differences: string[] }; warm: { identicalToCold: boolean; differences: string[] } };
+    details: {
+      interrupt: { interrupted: boolean; identical: boolean; differences: string[] };
+      warm: { identicalToCold: boolean; differences: string[]; sitesBuilt: number };
+      warmForced: { identicalToCold: boolean; differences: string[] };
+    };
   };
   assert.ok(results.details.interrupt.interrupted, 'the build was killed before it finished');
   assert.ok(results.details.interrupt.identical, results.details.interrupt.differences.slice(0, 10).join('\n'));
   assert.ok(results.details.warm.identicalToCold, results.details.warm.differences.join('\n'));
+  assert.ok(results.details.warmForced.identicalToCold, results.details.warmForced.differences.join('\n'));
   assert.is(results.cardsRenderedWarm, 0, 'a build with nothing changed renders no card');
+});
+
+test('with nothing changed no site is built; after one edit, only the sites that show the event', async () => {
+  await run;
+  const results = JSON.parse(readFileSync(resultsFile, 'utf8')) as {
+    details: { warm: { sitesBuilt: number }; oneEvent: { sites: unknown[]; sitesBuilt: string[]; sameAsWebhook: boolean; rewritten: Array<{ slug: string; html: number }> } };
+  };
+  assert.is(results.details.warm.sitesBuilt, 0);
+  const { oneEvent } = results.details;
+  assert.ok(oneEvent.sitesBuilt.length > 0, `sites built: ${oneEvent.sitesBuilt.join(', ')}`);
+  assert.ok(oneEvent.sameAsWebhook, `built ${oneEvent.sitesBuilt.join(', ')}, not the sites the publish webhook names`);
+  assert.ok(oneEvent.rewritten.every((r) => oneEvent.sitesBuilt.includes(r.slug)), 'no other site changed');
+  assert.ok(oneEvent.rewritten.some((r) => r.html > 0), 'the edit reached the pages');
 });
 
 test.run();

@@ -1,0 +1,137 @@
+/**
+ * Whether a site needs building at all. A site's output is a function of three things: the code
+ * (Astro config, shared/, themes/, server/, the site folders, the locked packages), the published
+ * documents it shows (server/affected-sites.ts decides which those are, as for a publish webhook),
+ * and the time — an event ends, a campaign window opens, a new day starts "i dag". The digest of
+ * those three is the site's input key; a successful build leaves it beside the build report, and
+ * the next build skips the site when the key is the same and its output is still there. One edit
+ * then rebuilds the one or two sites that show it, and a build with nothing changed builds nothing
+ * (the page-level cache keys, shared/site/cache-keys.ts, make the sites that do build incremental).
+ *
+ * Time is in the key as facts, not as the clock: every date-time anywhere in the site's documents
+ * that has been reached (and whether it is exactly now), and the day in Oslo. So a build an hour
+ * later with no event ending in between is skipped, and one just after an event's end is not.
+ *
+ * Only for the dataset on disk: with a live Sanity project the build fetches its own content, and
+ * every site is built (the publish webhook already rebuilds only the affected ones).
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { defaultDatasetPath, loadDataset, type SanityDocument } from '../../shared/content/dataset.ts';
+import { liveSettingsFromEnv } from '../../shared/content/source.ts';
+import { osloDay } from '../../shared/format/datetime.ts';
+import { documentsBySite } from '../../server/affected-sites.ts';
+import { isDraftOrVersion } from '../../server/document-refs.ts';
+
+/** What the built sites are made of, besides content (relative to the project root). */
+const CODE = ['astro.config.mjs', 'package.json', 'package-lock.json', 'tsconfig.json', 'shared', 'themes', 'server'];
+const SKIP = new Set(['node_modules', '.astro', '.cache', 'dist']);
+/** Environment that changes what a build produces without changing a file. */
+const ENVIRONMENT = ['SANITY_PROJECT_ID', 'SANITY_DATASET', 'FASETT_MODE'];
+
+export interface SiteInputs {
+  /** Site slug → its input key. */
+  keys: Map<string, string>;
+  /** Time it took to work them out (loading the dataset included). */
+  ms: number;
+}
+
+const sha = (value: string | Buffer) => createHash('sha256').update(value).digest('base64url');
+
+function codeDigest(root: string, env: NodeJS.ProcessEnv): string {
+  const hash = createHash('sha256');
+  // Files are named relative to where they sit (the project, or the sites folder), so the same
+  // files elsewhere are the same inputs.
+  const walk = (path: string, base: string, prefix: string) => {
+    const stat = statSync(path, { throwIfNoEntry: false });
+    if (!stat) return;
+    if (stat.isDirectory()) {
+      for (const entry of readdirSync(path).sort()) if (!SKIP.has(entry)) walk(join(path, entry), base, prefix);
+    } else hash.update(prefix + relative(base, path)).update('\0').update(readFileSync(path)).update('\0');
+  };
+  for (const entry of CODE) walk(join(root, entry), root, '');
+  // The site folders may live elsewhere (FASETT_SITES_DIR); every site's config counts, as each
+  // site shows the others' addresses (events cross-listed from them).
+  const sites = env.FASETT_SITES_DIR ? resolve(env.FASETT_SITES_DIR) : join(root, 'sites');
+  walk(sites, sites, 'sites/');
+  for (const name of ENVIRONMENT) hash.update(`${name}=${env[name] ?? ''}\0`);
+  return hash.digest('base64url');
+}
+
+const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
+
+/** Every date-time inside a document (start, end, windows, schedules — wherever it is). */
+function momentsIn(value: unknown, found: number[] = []): number[] {
+  if (typeof value === 'string') {
+    if (ISO_TIME.test(value)) {
+      const time = Date.parse(value);
+      if (!Number.isNaN(time)) found.push(time);
+    }
+  } else if (Array.isArray(value)) for (const item of value) momentsIn(item, found);
+  else if (value && typeof value === 'object') for (const field of Object.values(value)) momentsIn(field, found);
+  return found;
+}
+
+/**
+ * The input key of every site in `slugs`, in the environment the builds will run with (the
+ * dataset, the sites folder and the clock are read from `env`), or undefined when the content
+ * comes from a live project (then every site is built).
+ */
+export async function siteInputs(root: string, slugs: readonly string[], env: NodeJS.ProcessEnv = process.env): Promise<SiteInputs | undefined> {
+  if (liveSettingsFromEnv(env)) return undefined;
+  const started = performance.now();
+  const code = codeDigest(root, env);
+  const dataset = await loadDataset(env.CONTENT_DATASET ? resolve(env.CONTENT_DATASET) : defaultDatasetPath());
+  const published = new Map<string, SanityDocument>();
+  for (const doc of dataset.documents) if (!isDraftOrVersion(doc._id)) published.set(doc._id, doc);
+  const now = env.FASETT_NOW ? Date.parse(env.FASETT_NOW) : Date.now();
+  if (Number.isNaN(now)) throw new Error(`FASETT_NOW="${env.FASETT_NOW}" is not an ISO 8601 time (e.g. 2026-12-01T10:00:00+01:00)`);
+  const day = osloDay(new Date(now));
+  const digests = new Map<SanityDocument, string>();
+  const reached = new Map<SanityDocument, string>();
+  const keys = new Map<string, string>();
+  for (const [slug, documents] of documentsBySite(published, slugs)) {
+    const hash = createHash('sha256').update(code).update(`\0${slug}\0${day}\0`);
+    for (const doc of [...documents].sort((a, b) => (a._id < b._id ? -1 : 1))) {
+      let digest = digests.get(doc);
+      if (digest === undefined) {
+        digest = sha(JSON.stringify(doc));
+        digests.set(doc, digest);
+        // The moments this document has reached: "=" marks one that is exactly now, so the key
+        // changes both when a moment is reached and when it is passed.
+        reached.set(doc, momentsIn(doc).filter((t) => t <= now).sort((a, b) => a - b).map((t) => (t === now ? `=${t}` : t)).join(','));
+      }
+      hash.update(`${doc._id}\0${digest}\0${reached.get(doc)}\0`);
+    }
+    keys.set(slug, hash.digest('base64url'));
+  }
+  return { keys, ms: performance.now() - started };
+}
+
+/** Where a site's input key is kept: beside its build report, outside the folder that is deployed. */
+const stampFile = (distRoot: string, slug: string) => join(distRoot, '_reports', `.${slug}.inputs`);
+
+/**
+ * True when the site was last built from exactly these inputs and what that build left is still
+ * there (its pages and its report).
+ */
+export function isUpToDate(distRoot: string, slug: string, key: string | undefined): boolean {
+  if (!key) return false;
+  const stamp = stampFile(distRoot, slug);
+  if (!existsSync(stamp) || readFileSync(stamp, 'utf8') !== key) return false;
+  return existsSync(join(distRoot, slug, 'index.html')) && existsSync(join(distRoot, '_reports', `${slug}.json`));
+}
+
+/** Before a build starts: a build cut off half-way must not look finished. */
+export function forgetInputs(distRoot: string, slug: string): void {
+  rmSync(stampFile(distRoot, slug), { force: true });
+}
+
+/** After a successful build. */
+export function rememberInputs(distRoot: string, slug: string, key: string | undefined): void {
+  if (!key) return;
+  const stamp = stampFile(distRoot, slug);
+  mkdirSync(dirname(stamp), { recursive: true });
+  writeFileSync(stamp, key);
+}
