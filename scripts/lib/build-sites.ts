@@ -71,7 +71,21 @@ export async function buildSites(options: BuildOptions = {}): Promise<{ exitCode
   // Sites whose code, content and time facts are those of their last build are not built again.
   const buildEnv = { ...process.env, ...options.env };
   // With --force every site is built, and still leaves its key for the next build to compare.
-  const inputs = await siteInputs(repoRoot, wanted, buildEnv);
+  let inputs: Awaited<ReturnType<typeof siteInputs>>;
+  try {
+    inputs = await siteInputs(repoRoot, wanted, buildEnv);
+  } catch (error) {
+    // The content itself cannot be read (a corrupt dataset file names its line): no site can
+    // build from it, so each fails with that message rather than starting Astro to find out.
+    const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+    const seconds = (performance.now() - started) / 1000;
+    const failed = wanted.map((slug) => ({ slug, ok: false, seconds, output: message }));
+    if (!options.quiet) {
+      console.error(`✗ The content could not be read, so no site was built:\n${indent(message)}`);
+      printSummary(failed, seconds);
+    }
+    return { exitCode: 1, results: failed };
+  }
   const toBuild = wanted.filter((slug) => {
     if (options.force || !isUpToDate(outRoot, slug, inputs?.keys.get(slug))) return true;
     results.push({ slug, ok: true, seconds: 0, report: readReport(outRoot, slug), output: '', upToDate: true });

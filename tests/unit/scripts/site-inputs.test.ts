@@ -10,7 +10,7 @@ import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync, appendFileSync }
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { forgetInputs, isUpToDate, rememberInputs, siteInputs } from '../../../scripts/lib/site-inputs.ts';
-import { repoRoot } from '../../../scripts/lib/build-sites.ts';
+import { buildSites, repoRoot } from '../../../scripts/lib/build-sites.ts';
 import { affectedSites } from '../../../server/affected-sites.ts';
 import { loadDataset, defaultDatasetPath } from '../../../shared/content/dataset.ts';
 import { osloDay } from '../../../shared/format/datetime.ts';
@@ -117,6 +117,21 @@ test('a site is up to date only after a finished build with the same key, while 
     assert.not.ok(isUpToDate(dist, 'bydelshus', key), 'the output is gone');
   } finally {
     rmSync(dist, { recursive: true, force: true });
+  }
+});
+
+test('a dataset file that cannot be read fails every site with its line number, and builds none', async () => {
+  const dataset = copyDataset(() => {});
+  appendFileSync(join(dataset, 'data.ndjson'), '{"_id": "event.halvskrevet", \n');
+  const out = mkdtempSync(join(repoRoot, 'tests/.tmp/inputs-corrupt-'));
+  try {
+    const { exitCode, results } = await buildSites({ quiet: true, env: { ...base, CONTENT_DATASET: dataset, FASETT_DIST_DIR: out } });
+    assert.is(exitCode, 1);
+    assert.equal(results.map((r) => [r.slug, r.ok]).sort(), SITES.map((slug) => [slug, false]).sort());
+    for (const r of results) assert.match(r.output, /data\.ndjson:\d+: not valid JSON/);
+  } finally {
+    rmSync(dataset, { recursive: true, force: true });
+    rmSync(out, { recursive: true, force: true });
   }
 });
 
