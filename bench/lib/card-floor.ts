@@ -2,8 +2,13 @@
  * The floor for a share card: what any satori + sharp card with a photo costs at the least —
  * the photo cropped once per card size (Fasett also keeps prepared photos per process), one
  * satori layout of a simple card (eyebrow, title, date, venue, site name, photo), one sharp
- * rasterise + PNG encode at sharp's defaults. No title fitting, no checks, no palette, no cache.
- * The three sizes in turn (og, square, story), as an event has all three.
+ * rasterise + PNG encode at sharp's defaults. No title fitting, no checks, no cache. The three
+ * sizes in turn (og, square, story), as an event has all three.
+ *
+ * The floor's card must be a card Fasett could publish: a PNG within the same 300 KB limit
+ * (issue 5). A detailed story card is over it in truecolour, so, as any script held to that
+ * limit must, the floor then encodes the same pixels again with a 256-colour palette, with the
+ * cheapest settings Fasett uses (encode.ts: effort 1, no dithering), so the floor stays a floor.
  *
  * Run as a child process (`node bench/lib/card-floor.ts <image> <cards>`), it prints
  * {"msPerCard": …}; cardFloor() runs `copies` of them at once, so the floor is measured under
@@ -13,6 +18,9 @@ import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
+import { PALETTE_PNG } from '../../shared/cards/encode.ts';
+
+const LIMIT = 300 * 1024;
 
 const SIZES = [
   { name: 'og', width: 1200, height: 630 },
@@ -29,7 +37,7 @@ const TITLES = [
   'Norsktrening på biblioteket',
 ];
 
-async function measure(imagePath: string, count: number): Promise<number> {
+async function measure(imagePath: string, count: number): Promise<{ msPerCard: number; paletteShare: number }> {
   const require = createRequire(import.meta.url);
   const { default: satori } = await import('satori');
   const { default: sharp } = await import('sharp');
@@ -76,39 +84,48 @@ async function measure(imagePath: string, count: number): Promise<number> {
       },
     };
     const svg = await satori(tree as Parameters<typeof satori>[0], { width: size.width, height: size.height, fonts });
-    return sharp(Buffer.from(svg)).png().toBuffer();
+    const { data, info } = await sharp(Buffer.from(svg)).removeAlpha().raw().toBuffer({ resolveWithObject: true });
+    const raw = { raw: { width: info.width, height: info.height, channels: info.channels } };
+    const png = await sharp(data, raw).png().toBuffer();
+    if (png.length > LIMIT) palettes++;
+    return png.length <= LIMIT ? png : sharp(data, raw).png(PALETTE_PNG).toBuffer();
   };
+  let palettes = 0;
 
   for (let i = 0; i < SIZES.length; i++) await card(i); // warm-up: font parsing, wasm start-up, photo crops
+  palettes = 0;
   const started = performance.now();
   for (let i = 0; i < count; i++) await card(i + SIZES.length);
-  return (performance.now() - started) / count;
+  return { msPerCard: (performance.now() - started) / count, paletteShare: palettes / count };
 }
 
-/** ms per card, the mean over `copies` processes drawing `cards` cards each at the same time. */
-export async function cardFloor(imagePath: string, options: { cards: number; copies: number }): Promise<{ msPerCard: number; perProcess: number[] }> {
+/**
+ * ms per card, the mean over `copies` processes drawing `cards` cards each at the same time, and
+ * the share of the floor's cards that needed the palette to stay within the limit.
+ */
+export async function cardFloor(imagePath: string, options: { cards: number; copies: number }): Promise<{ msPerCard: number; perProcess: number[]; paletteShare: number }> {
   const script = fileURLToPath(import.meta.url);
   const runs = Array.from(
     { length: options.copies },
     () =>
-      new Promise<number>((resolvePromise, reject) => {
+      new Promise<{ msPerCard: number; paletteShare: number }>((resolvePromise, reject) => {
         const child = spawn(process.execPath, [script, imagePath, String(options.cards)], { stdio: ['ignore', 'pipe', 'pipe'] });
         let output = '';
         child.stdout.on('data', (chunk) => (output += chunk));
         child.stderr.on('data', (chunk) => (output += chunk));
         child.on('close', (code) => {
-          const match = /\{"msPerCard":[\d.]+\}/.exec(output);
+          const match = /\{"msPerCard":[\d.]+,"paletteShare":[\d.]+\}/.exec(output);
           if (code !== 0 || !match) reject(new Error(`card floor failed (${code}):\n${output}`));
-          else resolvePromise((JSON.parse(match[0]) as { msPerCard: number }).msPerCard);
+          else resolvePromise(JSON.parse(match[0]) as { msPerCard: number; paletteShare: number });
         });
       }),
   );
-  const perProcess = await Promise.all(runs);
-  return { msPerCard: perProcess.reduce((a, b) => a + b, 0) / perProcess.length, perProcess };
+  const results = await Promise.all(runs);
+  const perProcess = results.map((r) => r.msPerCard);
+  return { msPerCard: perProcess.reduce((a, b) => a + b, 0) / perProcess.length, perProcess, paletteShare: results[0]?.paletteShare ?? 0 };
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const [imagePath, cards] = process.argv.slice(2);
-  const msPerCard = await measure(imagePath!, Number(cards ?? 30));
-  console.log(JSON.stringify({ msPerCard }));
+  console.log(JSON.stringify(await measure(imagePath!, Number(cards ?? 30))));
 }

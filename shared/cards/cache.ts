@@ -1,10 +1,10 @@
 // cardFor: the card from the content-hash cache, or rendered once and stored there. Across
 // builds too: <cacheDir>/<hash>.png and <hash>.json (the problems found when it was drawn).
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { cardCacheRoot } from './cache-dir.ts';
 import { cardHash, rendererFingerprint } from './hash.ts';
 import { DEFAULT_MAX_BYTES, prepareCard, renderPrepared } from './render.ts';
 import type { CardInput, CardProblem, CardResult, CardSize } from './types.ts';
@@ -42,12 +42,7 @@ interface Metadata {
 }
 
 export function defaultCardCacheDir(): string {
-  if (process.env.FASETT_CACHE_DIR) return join(resolve(process.env.FASETT_CACHE_DIR), 'cards');
-  // Two levels up from this file is the project; bundled (an Astro build) it is not, and the
-  // build runs in the project folder.
-  const candidates = [resolve(dirname(fileURLToPath(import.meta.url)), '../..'), process.cwd()];
-  const root = candidates.find((dir) => existsSync(join(dir, 'package.json')) && existsSync(join(dir, 'shared', 'cards'))) ?? process.cwd();
-  return join(root, '.cache', 'cards');
+  return join(cardCacheRoot(), 'cards');
 }
 
 const counters = { rendered: 0, reused: 0, renderMs: 0 };

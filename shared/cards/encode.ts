@@ -1,11 +1,14 @@
 // A card's pixels → PNG with sharp, in one of two encodings, chosen per card:
 //
-// - truecolour, when the file stays within a budget: the exact colours, and cheap (deflate only,
-//   5–12 ms a card). Flat brand colours, text and the themed pattern come out at 60–140 kB.
-// - a 256-colour palette (libimagequant) otherwise, as for most cards with a photo: a third of
-//   the truecolour size, but the quantiser costs 25–60 ms a card. No dithering: error diffusion
-//   leaves speckled wedges on flat brand colours. (Lower palette qualities shift small brand
-//   colours such as a logo's, so render.ts simplifies a too-heavy photo instead.)
+// - truecolour, when the file stays within the limit: the exact colours, and cheap (deflate only,
+//   5–30 ms a card). Flat brand colours, text and the themed pattern come out at 60–140 kB; a
+//   photo too heavy for that comes in 256 colours of its own (render.ts, image.ts quantisedPhoto),
+//   which keeps most photo cards truecolour.
+// - a 256-colour palette (libimagequant) otherwise, for a card too heavy even so (a very detailed
+//   photo): a third of the truecolour size, but the quantiser costs 60–180 ms a card. No
+//   dithering: error diffusion leaves speckled wedges on flat brand colours. (Lower palette
+//   qualities shift small brand colours such as a logo's, so render.ts simplifies a too-heavy
+//   photo instead.)
 //
 // A card with a photo arrives as raw pixels (raster.ts rasterises once and pastes the photo in),
 // so a second encoding, or a second photo, never rasterises the SVG again. A card without one

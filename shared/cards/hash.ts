@@ -12,8 +12,9 @@ import type { CardSize } from './types.ts';
 /**
  * Bump to invalidate every cached card (the source fingerprint below usually does it for you).
  * 2: the photo is pasted into the rasterised card instead of drawn by librsvg (raster.ts).
+ * 3: a photo too heavy for a truecolour card is pasted in 256 colours of its own (image.ts).
  */
-export const RENDERER_VERSION = 2;
+export const RENDERER_VERSION = 3;
 
 const sha256 = (data: string | Buffer) => createHash('sha256').update(data).digest('hex');
 const require = createRequire(import.meta.url);

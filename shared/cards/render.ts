@@ -31,7 +31,7 @@ import {
 } from './fit-title.ts';
 import { cardGeometry, ROOM_STEPS, TYPE, type Geometry, type Rect, type TypeScale } from './geometry.ts';
 import { assetLoader, createGlyphLog, emojiPicture, missingGlyphProblem, type GlyphLog } from './glyphs.ts';
-import { photoPixels, prepareImage, readCardImage, type ImageBytes, type ReadyImage } from './image.ts';
+import { photoPixels, prepareImage, quantisedPhoto, readCardImage, type ImageBytes, type ReadyImage } from './image.ts';
 import { themedPattern, toGray } from './pattern.ts';
 import { rasteriseCard, type CardCanvas } from './raster.ts';
 import { titleModel, type TitleModel } from './title-model.ts';
@@ -409,26 +409,30 @@ export async function drawCard(
 }
 
 /**
- * Cards up to this share of the size limit keep every colour (truecolour PNG, cheap to encode);
- * heavier ones, mostly cards with a detailed photo, get a palette (see encode.ts).
+ * Cards within the size limit keep every colour (truecolour PNG, cheap to encode: a deflate);
+ * heavier ones get a palette (see encode.ts), which costs a quantisation of every pixel.
  */
-const TRUECOLOR_SHARE = 0.8;
+const TRUECOLOR_SHARE = 1;
 
 /** What a card adds to its photo's truecolour size, typically (text, panel, logo; bench/cards.ts). */
 const AROUND_PHOTO: Record<CardSize, number> = { og: 60 * 1024, square: 70 * 1024, story: 90 * 1024 };
 
 /**
- * The encoding follows from what the card shows: with a photo too detailed for the budget,
- * straight to the palette; otherwise truecolour if the file stays within the budget (without a
- * photo, flat colours stay far within it), else the palette.
+ * The encoding follows from what the card shows. Without a photo, flat colours stay far within
+ * the budget: truecolour. With a photo whose every colour would make the card too heavy, the
+ * photo is pasted in 256 colours of its own (image.ts quantisedPhoto) and the card stays
+ * truecolour when that fits: the rest of the card keeps its exact colours. Only a card too heavy
+ * even so (a very detailed photo) gets a palette of its own.
  */
 async function encodeDrawn(card: DrawnCard, canvas: CardCanvas | undefined, size: CardSize, maxBytes: number) {
   const truecolorBudget = Math.floor(maxBytes * TRUECOLOR_SHARE);
-  const expect = card.photo && card.photoTruecolorBytes + AROUND_PHOTO[size] > truecolorBudget ? 'palette' : 'truecolor';
   const layer = card.photoLayer;
   // Without a photo, the SVG goes to PNG in one pipeline (see encode.ts).
-  const source = canvas && layer ? canvas.paint(await photoPixels(layer.image, layer.radius)) : card.svg;
-  return encodePng(source, { truecolorBudget, maxBytes, expect });
+  if (!canvas || !layer) return encodePng(card.svg, { truecolorBudget, maxBytes, expect: 'truecolor' });
+  let photo = layer.image;
+  if (!card.photoSimplified && photo.truecolorBytes + AROUND_PHOTO[size] > truecolorBudget) photo = await quantisedPhoto(photo);
+  const expect = photo.truecolorBytes + AROUND_PHOTO[size] > truecolorBudget ? 'palette' : 'truecolor';
+  return encodePng(canvas.paint(await photoPixels(photo, layer.radius)), { truecolorBudget, maxBytes, expect });
 }
 
 /** The card with its photo simplified (see PhotoOptions); the same SVG, so the same canvas. */

@@ -1,4 +1,5 @@
-// How cards are encoded (truecolour when light, a palette when a photo makes them heavy), that
+// How cards are encoded (truecolour when light; a heavy photo in 256 colours of its own; a
+// palette only when the card is too heavy even so), that
 // brand colours come through exactly either way, and that a card's bytes depend only on what it
 // shows, never on what was drawn before it.
 import sharp from 'sharp';
@@ -42,16 +43,36 @@ test('a card without a photo keeps every colour: truecolour, the brand and statu
 /** Largest difference in one channel between two #rrggbb colours. */
 const drift = (a: string, b: string) => Math.max(...[1, 3, 5].map((i) => Math.abs(Number.parseInt(a.slice(i, i + 2), 16) - Number.parseInt(b.slice(i, i + 2), 16))));
 
-test('a detailed photo makes a palette card within the size limit, the brand colours still exact', async () => {
+/** Distinct colours in a region of a card. */
+async function colours(png: Buffer, region: { left: number; top: number; width: number; height: number }): Promise<number> {
+  const { data } = await sharp(png).removeAlpha().extract(region).raw().toBuffer({ resolveWithObject: true });
+  const seen = new Set<number>();
+  for (let at = 0; at < data.length; at += 3) seen.add((data[at]! << 16) | (data[at + 1]! << 8) | data[at + 2]!);
+  return seen.size;
+}
+
+test('a photo too heavy for a truecolour card gets 256 colours of its own; the card stays truecolour, the brand colours exact', async () => {
   const card = await renderCard(eventInput(ibsenbiblioteket, { status: 'cancelled', image: { buffer: await detailedPhoto() } }), 'og');
+  assert.is(colourType(card.png), 2);
+  assert.ok(card.png.length <= 300 * 1024, `${card.png.length} bytes`);
+  assert.equal(rules(card.problems), []);
+  assert.is(await pixel(card.png, 1190, 4), ibsenbiblioteket.colors.statusCancelled.toLowerCase());
+  assert.is(await pixel(card.png, 1190, 625), ibsenbiblioteket.card.band.toLowerCase());
+  // The photo (the band under the status, right of the logo) in at most 256 colours.
+  const photo = await colours(card.png, { left: 400, top: 100, width: 700, height: 180 });
+  assert.ok(photo > 16 && photo <= 256, `${photo} colours in the photo`);
+});
+
+test('a photo too detailed even in 256 colours makes a palette card within the size limit, the brand colours still exact', async () => {
+  const card = await renderCard(eventInput(ibsenbiblioteket, { status: 'cancelled', image: { buffer: await detailedPhoto() } }), 'story');
   assert.is(colourType(card.png), 3);
   assert.ok(card.png.length <= 300 * 1024, `${card.png.length} bytes`);
   assert.not.ok(rules(card.problems).includes('file-too-large'));
   // Ibsenbiblioteket's red (the cancelled band) must not drift to brown in the palette: the
   // quantiser may move a flat colour by a step or two (invisible), no more.
   for (const [x, y, colour] of [
-    [1190, 4, ibsenbiblioteket.colors.statusCancelled],
-    [1190, 625, ibsenbiblioteket.card.band],
+    [1070, 1025, ibsenbiblioteket.colors.statusCancelled],
+    [1070, 1915, ibsenbiblioteket.card.band],
   ] as const) {
     const seen = await pixel(card.png, x, y);
     assert.ok(drift(seen, colour.toLowerCase()) <= 2, `${seen} for ${colour}`);
