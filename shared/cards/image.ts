@@ -13,6 +13,7 @@ import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import sharp from 'sharp';
 import { PALETTE_PNG, pngBytes } from './encode.ts';
+import { keptOnDisk } from './photo-cache.ts';
 import type { CardImage, CardProblem } from './types.ts';
 
 export interface ImageBytes {
@@ -151,9 +152,31 @@ export async function prepareImage(
   box: { width: number; height: number },
   options: { grayscale: boolean; simplified?: boolean },
 ): Promise<PreparedImage> {
-  const key = `${source.hash} ${box.width}x${box.height} ${options.grayscale ? 'gray' : 'color'} ${options.simplified ? 'simple' : 'full'}`;
+  const key = cropKey(source, box, options);
   const cached = prepared.get(key);
   if (cached) return cached;
+  // Made once across processes (photo-cache.ts): every site build shows the same photos.
+  const kept = await keptOnDisk<Omit<ReadyImage, 'encoded'> | { problem: CardProblem }>(key, async () => {
+    const made = await cropFor(source, box, options, key);
+    if (!('encoded' in made)) return { meta: made };
+    const { encoded, ...meta } = made;
+    return { meta, bytes: encoded };
+  });
+  const result: PreparedImage = 'problem' in kept.meta ? kept.meta : { ...kept.meta, encoded: kept.bytes ?? Buffer.alloc(0) };
+  prepared.set(key, result, 'encoded' in result ? result.encoded.length : 1024);
+  return result;
+}
+
+const cropKey = (source: ImageBytes, box: { width: number; height: number }, options: { grayscale: boolean; simplified?: boolean }) =>
+  `${source.hash} ${box.width}x${box.height} ${options.grayscale ? 'gray' : 'color'} ${options.simplified ? 'simple' : 'full'}`;
+
+/** The crop itself (prepareImage keeps it, in memory and on disk). */
+async function cropFor(
+  source: ImageBytes & { bytes: Buffer },
+  box: { width: number; height: number },
+  options: { grayscale: boolean; simplified?: boolean },
+  key: string,
+): Promise<PreparedImage> {
   let result: PreparedImage;
   try {
     // A large JPEG is decoded at a fraction of its size when that still covers the box (shrink-on-load).
@@ -198,7 +221,6 @@ export async function prepareImage(
       },
     };
   }
-  prepared.set(key, result, 'encoded' in result ? result.encoded.length : 1024);
   return result;
 }
 
@@ -215,16 +237,14 @@ export async function quantisedPhoto(image: ReadyImage): Promise<ReadyImage> {
   const key = `${image.key} quantised`;
   const cached = prepared.get(key);
   if (cached && 'encoded' in cached) return cached;
-  const encoded = await sharp(image.encoded).toColourspace('srgb').removeAlpha().png(PALETTE_PNG).toBuffer();
-  const { data, info } = await sharp(encoded).toColourspace('srgb').removeAlpha().raw().toBuffer({ resolveWithObject: true });
-  const result: ReadyImage = {
-    key,
-    encoded,
-    width: image.width,
-    height: image.height,
-    truecolorBytes: await pngBytes(data, { width: info.width, height: info.height, channels: info.channels as 3 }, 'truecolor'),
-    paletteBytes: encoded.length,
-  };
+  const kept = await keptOnDisk(key, async () => {
+    const encoded = await sharp(image.encoded).toColourspace('srgb').removeAlpha().png(PALETTE_PNG).toBuffer();
+    const { data, info } = await sharp(encoded).toColourspace('srgb').removeAlpha().raw().toBuffer({ resolveWithObject: true });
+    const truecolorBytes = await pngBytes(data, { width: info.width, height: info.height, channels: info.channels as 3 }, 'truecolor');
+    return { meta: { truecolorBytes }, bytes: encoded };
+  });
+  const encoded = kept.bytes!;
+  const result: ReadyImage = { key, encoded, width: image.width, height: image.height, truecolorBytes: kept.meta.truecolorBytes, paletteBytes: encoded.length };
   prepared.set(key, result, encoded.length);
   return result;
 }

@@ -1,5 +1,7 @@
+import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { loadTheme } from '../../../themes/index.ts';
@@ -7,6 +9,7 @@ import { cardFor, cardHashFor, cardStats, defaultCardCacheDir, formatCardStats, 
 import { eventInput, photoJpeg, rules, tempDir } from './fixtures.ts';
 
 const theme = await loadTheme('bydelshus');
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../../..');
 
 test('a second call with the same input is served from the cache: nothing is rendered again', async () => {
   const cacheDir = tempDir();
@@ -101,6 +104,36 @@ test('the cache folder: FASETT_CACHE_DIR/cards when set, else .cache/cards in th
     if (saved === undefined) delete process.env.FASETT_CACHE_DIR;
     else process.env.FASETT_CACHE_DIR = saved;
   }
+});
+
+/** Renders a card in a fresh process (as a site build is one), with the given shared cache. */
+function renderInNewProcess(cacheRoot: string, photo: string, size: string): { png: Buffer; made: number; read: number } {
+  const script = `
+    import { loadTheme } from './themes/index.ts';
+    import { renderCard } from './shared/cards/index.ts';
+    import { keptPhotoStats } from './shared/cards/photo-cache.ts';
+    import { eventInput } from './tests/unit/cards/fixtures.ts';
+    const card = await renderCard(eventInput(await loadTheme('bydelshus'), { image: { path: ${JSON.stringify(photo)} } }), ${JSON.stringify(size)});
+    process.stdout.write(JSON.stringify({ png: card.png.toString('base64'), ...keptPhotoStats() }));`;
+  const run = spawnSync(process.execPath, ['--input-type=module', '-e', script], { cwd: ROOT, env: { ...process.env, FASETT_CACHE_DIR: cacheRoot }, encoding: 'utf8' });
+  if (run.status !== 0) throw new Error(run.stderr);
+  const out = JSON.parse(run.stdout) as { png: string; made: number; read: number };
+  return { png: Buffer.from(out.png, 'base64'), made: out.made, read: out.read };
+}
+
+test('a photo prepared for a card by one build process is read from the disk by the next, and the card is the same bytes', async () => {
+  const cacheRoot = tempDir();
+  const photo = join(cacheRoot, 'lokale.jpg');
+  writeFileSync(photo, await photoJpeg(1600, 1067));
+  const first = renderInNewProcess(cacheRoot, photo, 'story');
+  assert.ok(first.made >= 1, 'the first process crops the photo');
+  assert.is(first.read, 0);
+  const second = renderInNewProcess(cacheRoot, photo, 'story');
+  assert.is(second.made, 0, 'the second process crops nothing');
+  assert.is(second.read, first.made);
+  assert.ok(second.png.equals(first.png), 'the same card');
+  const leftovers = readdirSync(join(cacheRoot, 'card-photos'), { recursive: true }).filter((f) => String(f).endsWith('.tmp'));
+  assert.equal(leftovers, [], 'no temporary files left behind');
 });
 
 test.run();
