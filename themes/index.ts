@@ -89,10 +89,18 @@ export function logoPath(theme: Theme): string {
 
 // Resolved from the themes folder, not from this module: a bundled copy may live outside the project.
 let requireFromThemes: NodeJS.Require | undefined;
+// Resolving a package is a walk of the file system: once per package and process (a build asks
+// for every card's fonts, thousands of times).
+const packageDirs = new Map<FontPackage, string>();
 
 function packageDir(pkg: FontPackage): string {
-  requireFromThemes ??= createRequire(join(themesDir(), 'index.ts'));
-  return dirname(requireFromThemes.resolve(`${pkg}/package.json`));
+  let dir = packageDirs.get(pkg);
+  if (!dir) {
+    requireFromThemes ??= createRequire(join(themesDir(), 'index.ts'));
+    dir = dirname(requireFromThemes.resolve(`${pkg}/package.json`));
+    packageDirs.set(pkg, dir);
+  }
+  return dir;
 }
 
 /** "@fontsource/source-sans-3" → "source-sans-3", the prefix of its file names. */

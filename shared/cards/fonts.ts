@@ -70,7 +70,19 @@ function strongest(font: ThemeFont): FontWeight {
   return heavier.length > 0 ? (Math.max(...heavier) as FontWeight) : base;
 }
 
+// One answer per theme object: the files are the installed packages', fixed for the process.
+const perTheme = new WeakMap<Theme, CardFonts>();
+
 export function cardFonts(theme: Theme): CardFonts {
+  let known = perTheme.get(theme);
+  if (!known) {
+    known = fontsOf(theme);
+    perTheme.set(theme, known);
+  }
+  return known;
+}
+
+function fontsOf(theme: Theme): CardFonts {
   const files = [...fontFiles(theme), ...fallbackFontFiles()];
   const key = files.map((file) => `${file.name}|${file.weight}|${file.path}`).join('\n');
   let fonts = fontSets.get(key);
