@@ -9,6 +9,7 @@ import type { ContentDocument, ImageDimensions, Problem, RuleContext } from '../
 import { loadTheme } from '../../themes/index.ts';
 import type { SiteConfig } from '../config/site.ts';
 import { documentsForRulesQuery } from './queries.ts';
+import { siteScope } from './site-scope.ts';
 import type { ContentSource } from './source.ts';
 
 export interface ContentCheck {
@@ -27,10 +28,16 @@ export interface ContentCheck {
 
 const SITE_FIELD_TYPES = new Set(['event', 'campaign', 'page', 'article']);
 
-export async function checkContent(source: ContentSource, siteConfigs: Map<string, SiteConfig>): Promise<ContentCheck> {
-  const documents = await source.fetch<ContentDocument[]>(documentsForRulesQuery);
-  const byId = new Map(documents.map((doc) => [doc._id, doc]));
-  const context = ruleContext(source, documents, byId, siteConfigs);
+/**
+ * `site`: check only what that site shows or links to (site-scope.ts), as a site's build needs;
+ * without it, every document (npm run validate). Rules that look across documents (a slug
+ * taken twice, a reference to nothing) always see the whole dataset.
+ */
+export async function checkContent(source: ContentSource, siteConfigs: Map<string, SiteConfig>, options: { site?: string } = {}): Promise<ContentCheck> {
+  const all = await source.fetch<ContentDocument[]>(documentsForRulesQuery);
+  const byId = new Map(all.map((doc) => [doc._id, doc]));
+  const context = ruleContext(source, all, byId, siteConfigs);
+  const documents = options.site ? siteScope(all, options.site) : all;
   const problems = await validateDocuments(documents, context);
   const excluded = [...new Set(problems.filter((p) => p.severity === 'error').map((p) => p.documentId))].sort();
   const hidden = new Map<string, Set<string>>();

@@ -2,12 +2,14 @@
 import { evaluate, parse } from 'groq-js';
 import type { ContentSource, Perspective, QueryParams } from './source.ts';
 import { isDraftId, type Dataset, type SanityDocument } from './dataset.ts';
+import { mayBelongTo } from './site-scope.ts';
 
 export function datasetSource(dataset: Dataset, perspective: Perspective = 'published'): ContentSource {
   const documents = perspective === 'published' ? publishedView(dataset.documents) : draftsView(dataset.documents);
   const byId = new Map(documents.map((doc) => [doc._id, doc]));
   // Parsed queries are reused: a build runs each named query a handful of times.
   const parsed = new Map<string, ReturnType<typeof parse>>();
+  const scoped = new Map<string, SanityDocument[]>();
   const project = { projectId: process.env.SANITY_PROJECT_ID ?? 'local', dataset: process.env.SANITY_DATASET ?? 'production' };
 
   return {
@@ -22,8 +24,16 @@ export function datasetSource(dataset: Dataset, perspective: Perspective = 'publ
         tree = parse(query);
         parsed.set(query, tree);
       }
+      // groq-js reads every document on every query: a site's query reads only the documents
+      // that could be that site's (site-scope.ts), a twelfth of a municipality's events.
+      const siteId = query.includes('$siteId') && typeof params.siteId === 'string' ? params.siteId : undefined;
+      let scope = documents;
+      if (siteId) {
+        scope = scoped.get(siteId) ?? documents.filter((doc) => mayBelongTo(doc, siteId));
+        scoped.set(siteId, scope);
+      }
       const value = await evaluate(tree, {
-        dataset: documents,
+        dataset: scope,
         params,
         sanity: project,
         dereference: ({ _ref }) => byId.get(_ref) ?? null,

@@ -137,7 +137,7 @@ async function loadSiteData(slug: string, given?: ContentSource): Promise<SiteDa
   const source = given ?? (await getSource());
   const [config, allConfigs] = await Promise.all([loadSiteConfig(slug), loadAllSiteConfigs()]);
   const siteConfigs = new Map(allConfigs.map((c) => [c.slug, c]));
-  const check = await checkContent(source, siteConfigs);
+  const check = await checkContent(source, siteConfigs, { site: siteId(slug) });
   const params = { siteId: siteId(slug), excluded: check.excluded };
 
   const [site, fetchedEvents, campaigns, pages, articles, alerts, serviceLinks, taxonomy] = await Promise.all([
