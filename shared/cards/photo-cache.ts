@@ -33,16 +33,18 @@ function fileFor(key: string): string {
 
 // A file: the metadata's length (4 bytes), the metadata as JSON, then the bytes.
 function pack<Meta>({ meta, bytes }: Kept<Meta>): Buffer {
-  const json = Buffer.from(JSON.stringify({ meta, hasBytes: bytes !== undefined }));
+  const json = Buffer.from(JSON.stringify({ meta, bytes: bytes?.length }));
   const head = Buffer.alloc(4);
   head.writeUInt32BE(json.length);
   return Buffer.concat([head, json, bytes ?? Buffer.alloc(0)]);
 }
 
-function unpack<Meta>(file: Buffer): Kept<Meta> {
+/** The file's contents, or undefined when it is not whole (someone else cut it short). */
+function unpack<Meta>(file: Buffer): Kept<Meta> | undefined {
   const length = file.readUInt32BE(0);
-  const { meta, hasBytes } = JSON.parse(file.toString('utf8', 4, 4 + length)) as { meta: Meta; hasBytes: boolean };
-  return hasBytes ? { meta, bytes: file.subarray(4 + length) } : { meta };
+  const { meta, bytes } = JSON.parse(file.toString('utf8', 4, 4 + length)) as { meta: Meta; bytes?: number };
+  if (file.length !== 4 + length + (bytes ?? 0)) return undefined;
+  return bytes === undefined ? { meta } : { meta, bytes: file.subarray(4 + length) };
 }
 
 /** What `make` makes for `key`, from the disk when an earlier process (or this one) made it. */
@@ -50,8 +52,10 @@ export async function keptOnDisk<Meta>(key: string, make: () => Promise<Kept<Met
   const file = fileFor(key);
   try {
     const kept = unpack<Meta>(await readFile(file));
-    counts.read++;
-    return kept;
+    if (kept) {
+      counts.read++;
+      return kept;
+    }
   } catch {
     // not made yet (or unreadable): make it
   }

@@ -132,8 +132,16 @@ test('a photo prepared for a card by one build process is read from the disk by 
   assert.is(second.made, 0, 'the second process crops nothing');
   assert.is(second.read, first.made);
   assert.ok(second.png.equals(first.png), 'the same card');
-  const leftovers = readdirSync(join(cacheRoot, 'card-photos'), { recursive: true }).filter((f) => String(f).endsWith('.tmp'));
-  assert.equal(leftovers, [], 'no temporary files left behind');
+  const files = readdirSync(join(cacheRoot, 'card-photos'), { recursive: true }).map(String);
+  assert.equal(files.filter((f) => f.endsWith('.tmp')), [], 'no temporary files left behind');
+
+  // A file cut short (by something else: a full disk, a copy interrupted) is made again, never used.
+  const kept = files.filter((f) => f.endsWith('.bin')).map((f) => join(cacheRoot, 'card-photos', f));
+  for (const file of kept) writeFileSync(file, readFileSync(file).subarray(0, 200));
+  const third = renderInNewProcess(cacheRoot, photo, 'story');
+  assert.is(third.read, 0);
+  assert.is(third.made, first.made);
+  assert.ok(third.png.equals(first.png), 'the same card again');
 });
 
 test.run();
