@@ -80,17 +80,22 @@ export function fasett({ site, prerender = true }: { site: SiteConfig; prerender
       },
       'astro:build:done': async ({ dir, pages, logger }) => {
         const outDir = fileURLToPath(dir);
-        const started = performance.now();
-        const cards = await publishCards(await siteData(site.slug), outDir, (done, total) => {
-          if (total >= 1000) logger.info(`share cards: ${done}/${total}`);
-        });
-        logger.info(`share cards: ${cards.cards} in place, ${cards.rendered} drawn now (${((performance.now() - started) / 1000).toFixed(1)} s)`);
-        const report = await writeBuildReport(site, outDir, pages.length);
-        logger.info(`${report.pages} pages, ${report.problems.length} content problems → ${report.file}`);
-        if (site.features.search) {
-          const search = await indexForSearch(outDir, `${site.slug}-${createHash('sha1').update(outDir).digest('hex').slice(0, 8)}`);
-          logger.info(`search index: ${search.pages} pages${search.reused ? ' (unchanged, reused)' : ''}`);
-        }
+        // The search index reads the pages only (Pagefind runs in its own process), the cards
+        // are files beside them: the two are done at the same time.
+        const search = site.features.search
+          ? indexForSearch(outDir, `${site.slug}-${createHash('sha1').update(outDir).digest('hex').slice(0, 8)}`)
+          : undefined;
+        const placing = (async () => {
+          const started = performance.now();
+          const cards = await publishCards(await siteData(site.slug), outDir, (done, total) => {
+            if (total >= 1000) logger.info(`share cards: ${done}/${total}`);
+          });
+          logger.info(`share cards: ${cards.cards} in place, ${cards.rendered} drawn now (${((performance.now() - started) / 1000).toFixed(1)} s)`);
+          const report = await writeBuildReport(site, outDir, pages.length);
+          logger.info(`${report.pages} pages, ${report.problems.length} content problems → ${report.file}`);
+        })();
+        const [, indexed] = await Promise.all([placing, search]);
+        if (indexed) logger.info(`search index: ${indexed.pages} pages${indexed.reused ? ' (unchanged, reused)' : ''}`);
       },
     },
   };
