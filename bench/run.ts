@@ -27,6 +27,7 @@ import { datasetLoad } from './lib/dataset-load.ts';
 import { diffSnapshots, largestFile, sameBytes, snapshot, type Snapshot } from './lib/dist-snapshot.ts';
 import { interruptCheck } from './lib/interrupt-check.ts';
 import { editOneEvent, rewrittenFiles } from './lib/one-event.ts';
+import { pagesOnly } from './lib/pages-only.ts';
 import { watchMemory } from './lib/process-tree.ts';
 import { formatTable, rounded, type Figures } from './lib/results.ts';
 import { scaleDataset } from './lib/scale-dataset.ts';
@@ -50,7 +51,7 @@ const atTargetScale = events === 10_000 && siteCount === 12;
 const log = (line: string) => console.log(line);
 const started = performance.now();
 const elapsed = () => `${((performance.now() - started) / 1000).toFixed(0)} s`;
-const steps = checkInterrupt ? 10 : 9;
+const steps = checkInterrupt ? 11 : 10;
 let step = 0;
 const stepLine = (title: string) => log(`\n[${++step}/${steps}] ${title}  (${elapsed()} since start)`);
 
@@ -153,7 +154,12 @@ const rewritten = slugs
 const rewrittenHtml = rewritten.reduce((n, r) => n + r.html, 0);
 log(`  ${oneEvent.seconds.toFixed(1)} s; sites built: ${rebuiltSites.join(', ')}${rebuiltSites.join() === edit.sites.join() ? ' (as the webhook would)' : ` — the webhook would build ${edit.sites.join(', ')}`}; ${rewrittenHtml} pages rewritten (${rewritten.map((r) => `${r.slug}: ${r.html} pages, ${r.cards} cards, ${r.feeds} feeds`).join('; ')})`);
 
-// 8. The floor: bare Astro, as many pages as Fasett's HTML pages, of the same average weight.
+// 8. Page rendering alone: every site again, cards and images from the cache, no page cached.
+stepLine('pages only: every site built again, every page rendered, cards and images from the cache');
+const pageRendering = await pagesOnly(slugs, env, { concurrency, astroCache: join(dirs.root, 'astro-cache-pages'), log, logDir });
+log(`  ${pageRendering.pages} pages in ${pageRendering.seconds.toFixed(1)} s: ${pageRendering.msPerPage.toFixed(2)} ms per page (${pageRendering.cardsDrawn} cards drawn)`);
+
+// 9. The floor: bare Astro, as many pages as Fasett's HTML pages, of the same average weight.
 stepLine('bare Astro: the same number of pages, the same weight, no data layer');
 const htmlFiles = [...coldSnapshots.values()].flatMap((files) => [...files].filter(([path]) => path.endsWith('.html')).map(([, f]) => f.bytes));
 const fasettHtmlPages = sum(cold.builds, (b) => b.totals.htmlPages);
@@ -168,7 +174,9 @@ const fasettHtmlMs = sum(cold.builds, (b) => b.totals.htmlMs);
 const largest = [...coldSnapshots].map(([slug, files]) => ({ slug, file: largestFile(files, '.html') })).sort((a, b) => (b.file?.bytes ?? 0) - (a.file?.bytes ?? 0))[0];
 const pages = sum(cold.builds, (b) => b.report?.pages ?? 0);
 const cardMsCold = coldCards ? coldCardMs / coldCards : 0;
-const fasettMsPerPage = fasettHtmlMs / Math.max(1, fasettHtmlPages);
+// Pages rendered with nothing else drawn (pages-only.ts); the cold build's own figure is in details.
+const fasettMsPerPage = pageRendering.msPerPage;
+const fasettMsPerPageCold = fasettHtmlMs / Math.max(1, fasettHtmlPages);
 const figures: Figures = {
   fullBuildSeconds: cold.seconds,
   pages,
@@ -242,7 +250,7 @@ const results = {
   method: {
     fullBuildSeconds: 'wall time of building every site, one `astro build` process per site, `concurrency` at a time (as `npm run build`), with a fresh card cache, Astro cache and output folder',
     peakRssMiB: 'largest sum of VmRSS over every process the benchmark had started (builds and their children), sampled from /proc every 250 ms during the cold build; shared pages are counted once per process (details.peakMemory.treePssMiB splits them instead)',
-    fasettMsPerPage: "Astro's own per-route time ('├─ /x/index.html (+N ms)' at info level) summed over the HTML pages of the cold build, divided by their number: includes the site's data layer (its first page loads the dataset), excludes share cards, feeds, calendar files and images",
+    fasettMsPerPage: "Astro's own per-route time ('├─ /x/index.html (+N ms)' at info level) summed over the HTML pages, divided by their number, in a build of every site (`concurrency` at once) with the cards and images in the cache and Astro's page cache empty: page rendering only, as the bare project's; excludes share cards, feeds, calendar files and images (details.fasettMsPerPageCold: the same measure in the cold build, where pages render while another build draws cards)",
     bareAstroMsPerPage: 'the same measure in a minimal Astro project (layout, header, footer, list components, data made up in getStaticPaths) rendering as many pages of the same average HTML weight, built in the same run, split over `concurrency` projects built at once as the cold build runs `concurrency` site builds at once (per-route times are wall times: both sides under the same load)',
     cardMsCold: "the build reports' msPerCard (time in cardFor for cards rendered, not taken from the cache), weighted by cards rendered",
     cardFloorMs: 'one satori layout + one sharp rasterise and PNG (defaults) of a simple card with a photo (cropped once per size), og/square/story in turn, after a warm-up; a card over the 300 KB limit encoded again with a palette (Fasett\'s cheapest settings), as the card must be publishable; as many processes at once as builds run at once; the mean of a measure before and one after the cold build',
@@ -281,6 +289,8 @@ const results = {
     warmForced: { identicalToCold: forcedDifferences.length === 0, differences: forcedDifferences, sites: perSite(forced.builds) },
     oneEvent: { ...edit, sitesBuilt: rebuiltSites, sameAsWebhook: rebuiltSites.join() === edit.sites.join(), inputsMs: Math.round(oneEvent.inputsMs), rewritten: rewritten.map((r) => ({ ...r, paths: r.paths.slice(0, 50) })), sites: perSite(oneEvent.builds.filter((b) => !b.upToDate)) },
     bare,
+    fasettMsPerPageCold: round(fasettMsPerPageCold),
+    pagesOnly: { ...pageRendering, seconds: round(pageRendering.seconds), msPerPage: round(pageRendering.msPerPage) },
     interrupt,
   },
 };
