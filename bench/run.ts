@@ -27,7 +27,7 @@ import { datasetLoad } from './lib/dataset-load.ts';
 import { diffSnapshots, largestFile, sameBytes, snapshot, type Snapshot } from './lib/dist-snapshot.ts';
 import { interruptCheck } from './lib/interrupt-check.ts';
 import { editOneEvent, rewrittenFiles } from './lib/one-event.ts';
-import { pagesOnly } from './lib/pages-only.ts';
+import { PAGES_METHOD, pagesOnly } from './lib/pages-only.ts';
 import { watchMemory } from './lib/process-tree.ts';
 import { formatTable, rounded, type Figures } from './lib/results.ts';
 import { scaleDataset } from './lib/scale-dataset.ts';
@@ -250,8 +250,8 @@ const results = {
   method: {
     fullBuildSeconds: 'wall time of building every site, one `astro build` process per site, `concurrency` at a time (as `npm run build`), with a fresh card cache, Astro cache and output folder',
     peakRssMiB: 'largest sum of VmRSS over every process the benchmark had started (builds and their children), sampled from /proc every 250 ms during the cold build; shared pages are counted once per process (details.peakMemory.treePssMiB splits them instead)',
-    fasettMsPerPage: "Astro's own per-route time ('├─ /x/index.html (+N ms)' at info level) summed over the HTML pages, divided by their number, in a build of every site (`concurrency` at once) with the cards and images in the cache and Astro's page cache empty: page rendering only, as the bare project's; excludes share cards, feeds, calendar files and images (details.fasettMsPerPageCold: the same measure in the cold build, where pages render while another build draws cards)",
-    bareAstroMsPerPage: 'the same measure in a minimal Astro project (layout, header, footer, list components, data made up in getStaticPaths) rendering as many pages of the same average HTML weight, built in the same run, split over `concurrency` projects built at once as the cold build runs `concurrency` site builds at once (per-route times are wall times: both sides under the same load)',
+    fasettMsPerPage: PAGES_METHOD.fasettMsPerPage,
+    bareAstroMsPerPage: PAGES_METHOD.bareAstroMsPerPage,
     cardMsCold: "the build reports' msPerCard (time in cardFor for cards rendered, not taken from the cache), weighted by cards rendered",
     cardFloorMs: 'one satori layout + one sharp rasterise and PNG (defaults) of a simple card with a photo (cropped once per size), og/square/story in turn, after a warm-up; a card over the 300 KB limit encoded again with a palette (Fasett\'s cheapest settings), as the card must be publishable; as many processes at once as builds run at once; the mean of a measure before and one after the cold build',
     warmBuildSeconds: 'wall time of `npm run build`\'s way of building every site again with nothing changed: working out each site\'s inputs (code, the documents it shows, time facts: scripts/lib/site-inputs.ts), then building those that changed (none)',

@@ -9,6 +9,14 @@
 import { mkdirSync, rmSync } from 'node:fs';
 import { buildAll, type BuildEnv } from './astro-build.ts';
 
+/** How fasettMsPerPage and bareAstroMsPerPage are measured (results.json's `method`). */
+export const PAGES_METHOD = {
+  fasettMsPerPage:
+    "Astro's own per-route time ('├─ /x/index.html (+N ms)' at info level) summed over the HTML pages, divided by their number, in a build of every site (`concurrency` at once) with the cards and images in the cache and Astro's page cache empty: page rendering only; excludes share cards, feeds, calendar files and images (details.fasettMsPerPageCold: the same measure in the cold build, where pages render while another build draws cards)",
+  bareAstroMsPerPage:
+    'the same measure in a minimal Astro project (layout, header, footer, list components, data made up in getStaticPaths) with the build settings Fasett uses (directory format, compressed HTML, incremental build with a cache key per page, from an empty cache), rendering as many pages of the same average HTML weight, split over `concurrency` projects built at once as the page step builds `concurrency` sites at once',
+};
+
 export interface PagesOnly {
   seconds: number;
   /** HTML pages rendered. */
