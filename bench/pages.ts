@@ -16,7 +16,7 @@ import type { BuildEnv } from './lib/astro-build.ts';
 import { bareAstro } from './lib/bare-astro.ts';
 import { snapshot } from './lib/dist-snapshot.ts';
 import { PAGES_METHOD, pagesOnly } from './lib/pages-only.ts';
-import { benchRoot, repoRoot } from './lib/work-dirs.ts';
+import { repoRoot, runDirs } from './lib/work-dirs.ts';
 
 const resultsFile = join(repoRoot, 'bench', 'results.json');
 const results = JSON.parse(readFileSync(resultsFile, 'utf8')) as Record<string, any>;
@@ -24,18 +24,10 @@ const args = readArgs();
 const events = Number(value(args, 'events') ?? results.parameters.events);
 const siteCount = Number(value(args, 'sites') ?? results.parameters.sites);
 const concurrency = Number(value(args, 'concurrency') ?? availableParallelism());
-const root = join(benchRoot(), `run-${events}-${siteCount}`);
-if (!existsSync(join(root, 'code', 'dist'))) throw new Error(`No benchmark run in ${root}: run \`npm run bench -- --events ${events} --sites ${siteCount}\` first`);
-
-const env: BuildEnv = {
-  code: join(root, 'code'),
-  dataset: join(root, 'dataset'),
-  sites: join(root, 'sites'),
-  dist: join(root, 'code', 'dist'),
-  cardCache: join(root, 'cache'),
-  astroCache: join(root, 'astro-cache'),
-  now: results.parameters.now,
-};
+const dirs = runDirs(events, siteCount);
+const root = dirs.root;
+if (!existsSync(dirs.dist)) throw new Error(`No benchmark run in ${root}: run \`npm run bench -- --events ${events} --sites ${siteCount}\` first`);
+const env: BuildEnv = { ...dirs, now: results.parameters.now };
 const slugs = readdirSync(env.sites, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort();
 const log = (line: string) => console.log(line);
 log(`Page rendering: ${slugs.length} sites of ${root}, ${concurrency} builds at a time`);
@@ -43,7 +35,7 @@ log(`Page rendering: ${slugs.length} sites of ${root}, ${concurrency} builds at 
 const pages = await pagesOnly(slugs, env, { concurrency, astroCache: join(root, 'astro-cache-pages'), log });
 log(`  Fasett: ${pages.pages} pages in ${pages.seconds.toFixed(1)} s: ${pages.msPerPage.toFixed(2)} ms per page (${pages.cardsDrawn} cards drawn)`);
 const html = slugs.flatMap((slug) => [...snapshot(join(env.dist, slug))].filter(([path]) => path.endsWith('.html')).map(([, f]) => f.bytes));
-const bare = await bareAstro(join(benchRoot(), 'bare', `${events}-${siteCount}`), pages.pages, html.reduce((a, b) => a + b, 0) / html.length, log, concurrency);
+const bare = await bareAstro(dirs.bare, pages.pages, html.reduce((a, b) => a + b, 0) / html.length, log, concurrency);
 log(`  bare Astro: ${bare.pages} pages in ${bare.seconds.toFixed(1)} s: ${bare.msPerPage.toFixed(2)} ms per page`);
 
 const round = (n: number) => Math.round(n * 100) / 100;

@@ -32,11 +32,10 @@ export interface RunDirs {
   bare: string;
 }
 
-/** Fresh folders for one run (an earlier run's are removed first); code/ is left for freezeCode to fill. */
-export function freshRunDirs(events: number, sites: number): RunDirs {
+/** The folders of the run at this scale (as the last `npm run bench` left them). */
+export function runDirs(events: number, sites: number): RunDirs {
   const root = join(benchRoot(), `run-${events}-${sites}`);
-  rmSync(root, { recursive: true, force: true });
-  const dirs: RunDirs = {
+  return {
     root,
     code: join(root, 'code'),
     dataset: join(root, 'dataset'),
@@ -46,6 +45,12 @@ export function freshRunDirs(events: number, sites: number): RunDirs {
     astroCache: join(root, 'astro-cache'),
     bare: join(benchRoot(), 'bare', `${events}-${sites}`),
   };
+}
+
+/** Fresh folders for one run (an earlier run's are removed first); code/ is left for freezeCode to fill. */
+export function freshRunDirs(events: number, sites: number): RunDirs {
+  const dirs = runDirs(events, sites);
+  rmSync(dirs.root, { recursive: true, force: true });
   for (const dir of [dirs.dataset, dirs.sites, dirs.cardCache, dirs.astroCache, dirs.bare]) mkdirSync(dir, { recursive: true });
   return dirs;
 }
