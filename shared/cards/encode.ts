@@ -108,8 +108,8 @@ export async function encodePng(card: CardPixels | string, options: EncodeOption
   return { png, mode, blank: await isBlank(png, pixels) };
 }
 
-/** A photo's own PNG size in one of the encodings: what it adds to a card at the least (see render.ts). */
-export async function pngBytes(data: Buffer, info: { width: number; height: number; channels: 1 | 2 | 3 | 4 }, mode: PngMode): Promise<number> {
+/** A photo's own truecolour PNG size: what it adds to a card at the least (see render.ts). */
+export async function truecolorPngBytes(data: Buffer, info: { width: number; height: number; channels: 1 | 2 | 3 | 4 }): Promise<number> {
   const raw = { raw: { width: info.width, height: info.height, channels: info.channels } };
-  return (await sharp(data, raw).png(mode === 'palette' ? PALETTE_PNG : TRUECOLOR_PNG).toBuffer()).length;
+  return (await sharp(data, raw).png(TRUECOLOR_PNG).toBuffer()).length;
 }

@@ -12,7 +12,7 @@
 import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import sharp from 'sharp';
-import { PALETTE_PNG, pngBytes } from './encode.ts';
+import { PALETTE_PNG, truecolorPngBytes } from './encode.ts';
 import { keptOnDisk } from './photo-cache.ts';
 import type { CardImage, CardProblem } from './types.ts';
 
@@ -106,8 +106,8 @@ export async function readCardImage(image: CardImage | undefined): Promise<Image
  * A crop ready for a card. `encoded`: the crop's pixels, compact (JPEG, or a palette PNG when
  * simplified); `key` names it for the decoded pixels' cache. truecolorBytes and paletteBytes: the
  * crop's own PNG sizes, the least it adds to a card (render.ts decides the card's PNG encoding,
- * and whether the photo must be simplified, from them). paletteBytes is measured only for a heavy
- * photo, over PALETTE_MEASURED_ABOVE in truecolour: a lighter one is well within the limit as a palette.
+ * and whether the photo must be simplified, from them). paletteBytes is known for a simplified or
+ * quantised crop; for a full one, paletteBytesOf measures it when it matters.
  */
 export interface ReadyImage {
   key: string;
@@ -201,12 +201,10 @@ async function cropFor(
         const png = await raw.png({ palette: true, quality: 10, dither: 0, effort: 3 }).toBuffer();
         result = { ...size, encoded: png, truecolorBytes: png.length, paletteBytes: png.length };
       } else {
-        const truecolor = await pngBytes(data, info, 'truecolor');
         result = {
           ...size,
           encoded: await raw.jpeg({ quality: 86, chromaSubsampling: '4:4:4' }).toBuffer(),
-          truecolorBytes: truecolor,
-          paletteBytes: truecolor > PALETTE_MEASURED_ABOVE ? await pngBytes(data, info, 'palette') : undefined,
+          truecolorBytes: await truecolorPngBytes(data, info),
         };
       }
     }
@@ -225,6 +223,16 @@ async function cropFor(
 }
 
 /**
+ * The crop's own palette PNG size for a heavy photo, over PALETTE_MEASURED_ABOVE in truecolour
+ * (its 256-colour version's, which such a card is drawn with anyway), else undefined: a lighter
+ * photo is well within the limit as a palette.
+ */
+export async function paletteBytesOf(image: ReadyImage): Promise<number | undefined> {
+  if (image.paletteBytes !== undefined) return image.paletteBytes;
+  return image.truecolorBytes > PALETTE_MEASURED_ABOVE ? (await quantisedPhoto(image)).paletteBytes : undefined;
+}
+
+/**
  * The crop in 256 colours of its own (libimagequant, no dithering: the palette card's settings),
  * lossless from there, for a card too heavy in truecolour with every colour of the photo. Pasted
  * into a truecolour card, the photo looks as it would on a palette card (better: the brand
@@ -240,7 +248,7 @@ export async function quantisedPhoto(image: ReadyImage): Promise<ReadyImage> {
   const kept = await keptOnDisk(key, async () => {
     const encoded = await sharp(image.encoded).toColourspace('srgb').removeAlpha().png(PALETTE_PNG).toBuffer();
     const { data, info } = await sharp(encoded).toColourspace('srgb').removeAlpha().raw().toBuffer({ resolveWithObject: true });
-    const truecolorBytes = await pngBytes(data, { width: info.width, height: info.height, channels: info.channels as 3 }, 'truecolor');
+    const truecolorBytes = await truecolorPngBytes(data, { width: info.width, height: info.height, channels: info.channels as 3 });
     return { meta: { truecolorBytes }, bytes: encoded };
   });
   const encoded = kept.bytes!;

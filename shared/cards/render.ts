@@ -31,7 +31,7 @@ import {
 } from './fit-title.ts';
 import { cardGeometry, ROOM_STEPS, TYPE, type Geometry, type Rect, type TypeScale } from './geometry.ts';
 import { assetLoader, createGlyphLog, emojiPicture, missingGlyphProblem, type GlyphLog } from './glyphs.ts';
-import { photoPixels, prepareImage, quantisedPhoto, readCardImage, type ImageBytes, type ReadyImage } from './image.ts';
+import { paletteBytesOf, photoPixels, prepareImage, quantisedPhoto, readCardImage, type ImageBytes, type ReadyImage } from './image.ts';
 import { themedPattern, toGray } from './pattern.ts';
 import { rasteriseCard, type CardCanvas } from './raster.ts';
 import { titleModel, type TitleModel } from './title-model.ts';
@@ -137,7 +137,7 @@ async function visualFor(prepared: PreparedCard, geometry: Geometry, problems: C
     const source = { ...image, bytes: image.bytes };
     let photo = await prepareImage(source, geometry.image, { grayscale: cancelled, simplified: options.simplified });
     let simplified = options.simplified;
-    if ('encoded' in photo && !simplified && options.maxBytes !== undefined && (photo.paletteBytes ?? 0) > options.maxBytes) {
+    if ('encoded' in photo && !simplified && options.maxBytes !== undefined && ((await paletteBytesOf(photo)) ?? 0) > options.maxBytes) {
       photo = await prepareImage(source, geometry.image, { grayscale: cancelled, simplified: true });
       simplified = true;
     }
@@ -168,10 +168,6 @@ export interface DrawnCard {
   photo: boolean;
   /** The photo and where it goes, when the card shows one. */
   photoLayer?: PhotoLayer;
-  /** The photo's own truecolour PNG size (0 without a photo). */
-  photoTruecolorBytes: number;
-  /** The photo's own palette PNG size when it is heavy enough to be measured, else 0 (see image.ts). */
-  photoPaletteBytes: number;
   /** The photo is drawn simplified (few flat colours), to keep the file within the limit. */
   photoSimplified: boolean;
   /** Where everything went and the title's size, to draw the card again (with a simpler photo). */
@@ -224,8 +220,6 @@ function finishDrawing(card: Card, pass: Pass, glyphs: GlyphLog, problems: CardP
     problems,
     photo: visual.kind === 'photo',
     photoLayer: visual.kind === 'photo' ? { image: visual.image, box: geometry.image, radius: visual.radius } : undefined,
-    photoTruecolorBytes: visual.kind === 'photo' ? visual.image.truecolorBytes : 0,
-    photoPaletteBytes: visual.kind === 'photo' ? (visual.image.paletteBytes ?? 0) : 0,
     photoSimplified: visual.kind === 'photo' && visual.simplified,
     layout,
     predicted,
@@ -408,12 +402,6 @@ export async function drawCard(
   return finishDrawing(card, pass, glyphs, problems, layout, false);
 }
 
-/**
- * Cards within the size limit keep every colour (truecolour PNG, cheap to encode: a deflate);
- * heavier ones get a palette (see encode.ts), which costs a quantisation of every pixel.
- */
-const TRUECOLOR_SHARE = 1;
-
 /** What a card adds to its photo's truecolour size, typically (text, panel, logo; bench/cards.ts). */
 const AROUND_PHOTO: Record<CardSize, number> = { og: 60 * 1024, square: 70 * 1024, story: 90 * 1024 };
 
@@ -425,7 +413,8 @@ const AROUND_PHOTO: Record<CardSize, number> = { og: 60 * 1024, square: 70 * 102
  * even so (a very detailed photo) gets a palette of its own.
  */
 async function encodeDrawn(card: DrawnCard, canvas: CardCanvas | undefined, size: CardSize, maxBytes: number) {
-  const truecolorBudget = Math.floor(maxBytes * TRUECOLOR_SHARE);
+  // A card within the size limit keeps every colour (truecolour: a deflate, see encode.ts).
+  const truecolorBudget = maxBytes;
   const layer = card.photoLayer;
   // Without a photo, the SVG goes to PNG in one pipeline (see encode.ts).
   if (!canvas || !layer) return encodePng(card.svg, { truecolorBudget, maxBytes, expect: 'truecolor' });
@@ -445,8 +434,6 @@ async function withSimplifiedPhoto(prepared: PreparedCard, card: DrawnCard): Pro
   return {
     ...card,
     photoLayer: { ...card.photoLayer, image: photo },
-    photoTruecolorBytes: photo.truecolorBytes,
-    photoPaletteBytes: photo.paletteBytes ?? 0,
     photoSimplified: true,
   };
 }
