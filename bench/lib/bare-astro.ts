@@ -10,10 +10,10 @@
  * The page weight is calibrated first: a two-page build (no items, and 50 items) gives the
  * bytes of the bare page and of one item, so the real build can aim at Fasett's average.
  *
- * The pages are split over `copies` projects built at once, as Fasett's cold build runs one
- * build per core: Astro's per-route times are wall times, and a page rendered while another
- * build shares the cores takes longer than one rendered on a quiet machine. Both sides of the
- * ratio are measured under the same load.
+ * The pages are split over `copies` projects built at once, as the page step (pages-only.ts)
+ * builds one site per core: Astro's per-route times are wall times, and a page rendered while
+ * another build shares the cores takes longer than one rendered on a quiet machine. Both sides
+ * of the ratio are measured under the same load.
  */
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
