@@ -6,10 +6,11 @@
  */
 import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadDataset, datasetPath, isDraftId, type SanityDocument } from '../shared/content/dataset.ts';
+import { loadDataset, datasetPath, type SanityDocument } from '../shared/content/dataset.ts';
+import { isPublicId } from '../shared/content/publication.ts';
 import { liveSource } from '../shared/content/live-source.ts';
 import type { LiveSettings } from '../shared/content/source.ts';
-import type { DocumentChange } from './affected-sites.ts';
+import type { DocumentChange } from '../shared/content/publication.ts';
 
 export interface ContentTracker {
   readonly kind: 'dataset' | 'live';
@@ -48,7 +49,7 @@ export async function datasetTracker(path = datasetPath()): Promise<ContentTrack
     const dataset = await loadDataset(path);
     const documents = new Map<string, SanityDocument>();
     for (const doc of dataset.documents) {
-      if (isDraftId(doc._id)) continue;
+      if (!isPublicId(doc._id)) continue;
       // An image replaced on disk under the same name changes no document: its file stamp does.
       const file = dataset.assetFiles.get(doc._id);
       documents.set(doc._id, file ? { ...doc, _fileStamp: fileStamp(file) } : doc);
@@ -93,7 +94,7 @@ export async function liveTracker(settings: LiveSettings): Promise<ContentTracke
           current = next;
           return changes;
         }
-        const published = ids.filter((id) => !isDraftId(id));
+        const published = ids.filter(isPublicId);
         const docs = await source.fetch<SanityDocument[]>('*[_id in $ids]', { ids: published });
         const found = new Map(docs.map((doc) => [doc._id, doc]));
         const next = new Map(current);

@@ -6,7 +6,7 @@
  */
 import { existsSync, statSync, watch, type FSWatcher } from 'node:fs';
 import { basename, dirname } from 'node:path';
-import { affectedSites } from './affected-sites.ts';
+import { affectedSites } from '../shared/content/publication.ts';
 import type { ContentTracker } from './content-snapshot.ts';
 
 export interface DatasetWatcherOptions {

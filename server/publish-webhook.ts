@@ -6,7 +6,7 @@
  * (202) comes before the build, which the queue runs.
  */
 import { isValidSignature, SIGNATURE_HEADER_NAME } from '@sanity/webhook';
-import { affectedSites, type PublishNotice } from './affected-sites.ts';
+import { affectedSites, type PublishNotice } from '../shared/content/publication.ts';
 import type { ContentTracker } from './content-snapshot.ts';
 import { BodyTooLarge, pathOf, readBody, sendJson, type Handler } from './http.ts';
 

@@ -14,6 +14,7 @@ import { liveSettingsFromEnv } from './content/source.ts';
 import { resetCardLog, writeBuildReport } from './report.ts';
 import { indexForSearch } from './search-index.ts';
 import { siteData } from './content/site-data.ts';
+import { assetsUsedBy } from './content/publication.ts';
 import { publishCards } from './site/card-store.ts';
 
 /** URL pattern → entrypoint under shared/routes. Norwegian paths, as visitors read them. */
@@ -73,10 +74,15 @@ export function fasett({ site, prerender = true }: { site: SiteConfig; prerender
         for (const [pattern, entrypoint] of prerender ? routes : [...routes, ...cardRoutes]) {
           injectRoute({ pattern, entrypoint: fileURLToPath(new URL(`./routes/${entrypoint}`, import.meta.url)), prerender });
         }
-        // The dataset on disk hands its image files to Astro's image pipeline; a live
-        // project's images come from Sanity's CDN instead.
+        // The dataset on disk hands its image files to Astro's image pipeline (a static build
+        // only those its shown documents use); a live project's images come from Sanity's CDN.
         const dataset = liveSettingsFromEnv() ? undefined : await getDataset();
-        updateConfig({ vite: { plugins: [datasetImagesPlugin(dataset), themeCssPlugin(site.theme)] } });
+        let used: Set<string> | undefined;
+        if (dataset && prerender) {
+          const { check } = await siteData(site.slug);
+          used = assetsUsedBy(check.index, site.slug, new Set(check.excluded));
+        }
+        updateConfig({ vite: { plugins: [datasetImagesPlugin(dataset, used), themeCssPlugin(site.theme)] } });
       },
       'astro:build:done': async ({ dir, pages, logger }) => {
         const outDir = fileURLToPath(dir);

@@ -2,15 +2,20 @@
 /**
  * The sites the Studio has a workspace for: one per folder under sites/ that holds a
  * site.config.ts, so a new site (npm run site:new) gets its workspace without a code
- * change here. In the Studio bundle Vite lists the folders (import.meta.glob; the
- * config files are read as text, never run in the browser); in plain Node (the Sanity
- * CLI, tests) the folder is read directly.
+ * change here — and each with the theme its config names, the same configuration the
+ * build reads (its accents are what a campaign may pick). In the Studio bundle Vite
+ * imports the configs (import.meta.glob; they import only the pure defineSite); in plain
+ * Node (the Sanity CLI, tests) they are loaded with require, which runs TypeScript here.
  */
+import type { SiteConfig } from '../shared/config/define-site.ts';
+
 export interface StudioSite {
-  /** Folder under sites/, the theme's name and the `site.<slug>` document id. */
+  /** Folder under sites/ and the `site.<slug>` document id. */
   slug: string;
   /** Workspace name in the Studio. */
   title: string;
+  /** The theme the site's config names (themes/<theme>). */
+  theme: string;
 }
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -21,35 +26,42 @@ export function titleFromSlug(slug: string): string {
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
-function slugsFromBundle(): string[] | undefined {
+function configsFromBundle(): SiteConfig[] | undefined {
   try {
-    const files = import.meta.glob('../sites/*/site.config.ts', { query: '?raw', import: 'default', eager: true });
-    return Object.keys(files).map((path) => /sites\/([^/]+)\/site\.config\.ts$/.exec(path)?.[1] ?? '');
+    const files = import.meta.glob<SiteConfig>('../sites/*/site.config.ts', { import: 'default', eager: true });
+    return Object.values(files);
   } catch {
     return undefined;
   }
 }
 
-function slugsFromDisk(): string[] {
+function configsFromDisk(): SiteConfig[] {
   const node = globalThis.process as (NodeJS.Process & { getBuiltinModule?: (id: string) => unknown }) | undefined;
   const fs = node?.getBuiltinModule?.('node:fs') as typeof import('node:fs') | undefined;
   const path = node?.getBuiltinModule?.('node:path') as typeof import('node:path') | undefined;
   const url = node?.getBuiltinModule?.('node:url') as typeof import('node:url') | undefined;
-  if (!fs || !path || !url) return [];
+  const module = node?.getBuiltinModule?.('node:module') as typeof import('node:module') | undefined;
+  if (!fs || !path || !url || !module) return [];
   const dir = node?.env.FASETT_SITES_DIR
     ? path.resolve(node.env.FASETT_SITES_DIR)
     : path.resolve(path.dirname(url.fileURLToPath(import.meta.url)), '../sites');
   if (!fs.existsSync(dir)) return [];
+  const load = module.createRequire(import.meta.url);
   return fs
     .readdirSync(dir, { withFileTypes: true })
     .filter((entry) => entry.isDirectory() && fs.existsSync(path.join(dir, entry.name, 'site.config.ts')))
-    .map((entry) => entry.name);
+    .map((entry) => (load(path.join(dir, entry.name, 'site.config.ts')) as { default: SiteConfig }).default);
 }
 
-export const STUDIO_SITES: StudioSite[] = [...new Set(slugsFromBundle() ?? slugsFromDisk())]
-  .filter((slug) => SLUG.test(slug))
-  .sort()
-  .map((slug) => ({ slug, title: titleFromSlug(slug) }));
+export const STUDIO_SITES: StudioSite[] = (configsFromBundle() ?? configsFromDisk())
+  .filter((config) => SLUG.test(config.slug))
+  .sort((a, b) => (a.slug < b.slug ? -1 : 1))
+  .map((config) => ({ slug: config.slug, title: titleFromSlug(config.slug), theme: config.theme }));
+
+/** The theme of the site with document id `site.<slug>`, from its config; undefined for an unknown site. */
+export function themeOfSite(siteDocumentId: string): string | undefined {
+  return STUDIO_SITES.find((site) => siteDocumentId === `site.${site.slug}`)?.theme;
+}
 
 export function siteDocumentId(slug: string): string {
   return `site.${slug}`;

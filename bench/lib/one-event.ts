@@ -7,7 +7,7 @@
  */
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { affectedSites } from '../../server/affected-sites.ts';
+import { affectedSites, isPublicId } from '../../shared/content/publication.ts';
 import type { SanityDocument } from '../../shared/content/dataset.ts';
 import { diffSnapshots, type Snapshot } from './dist-snapshot.ts';
 
@@ -20,7 +20,6 @@ export interface EventEdit {
   reasons: string[];
 }
 
-const isDraft = (id: string) => id.startsWith('drafts.') || id.startsWith('versions.');
 const refs = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
 
 /** Edits the event's title in data.ndjson (the file is replaced whole, never half-written). */
@@ -32,7 +31,7 @@ export function editOneEvent(datasetDir: string, now: Date, allSites: string[]):
   lines.forEach((line, i) => {
     if (!line.trim()) return;
     const doc = JSON.parse(line) as SanityDocument;
-    if (isDraft(doc._id)) return;
+    if (!isPublicId(doc._id)) return;
     documents.set(doc._id, doc);
     lineOf.set(doc._id, i);
   });

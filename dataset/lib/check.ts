@@ -1,3 +1,4 @@
+import { isPublicId } from '../../shared/content/publication.ts';
 import type { Doc } from './documents.ts';
 import { instantOf, osloOffsetAt } from './oslo-time.ts';
 
@@ -48,7 +49,7 @@ export function checkDataset(docs: readonly Doc[], options: CheckOptions): strin
 
   for (const doc of docs) {
     const where = (path: string): string => `${doc._id} (${doc._type}) ${path}`;
-    const isDraft = doc._id.startsWith('drafts.');
+    const isDraft = !isPublicId(doc._id);
 
     if (typeof doc.title === 'string' && doc.title.length > 90) problems.push(`${where('title')}: tittelen er over 90 tegn`);
     if (typeof doc.summary === 'string' && doc.summary.length > 200) problems.push(`${where('summary')}: sammendraget er over 200 tegn (${doc.summary.length})`);

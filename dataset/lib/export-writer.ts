@@ -1,3 +1,4 @@
+import { isPublicId } from '../../shared/content/publication.ts';
 import { mkdir, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Doc } from './documents.ts';
@@ -15,7 +16,7 @@ const DAY = 24 * HOUR;
  */
 function systemTimes(doc: Doc, startMs: number): { created: number; updated: number } {
   const h = seedFromString(doc._id);
-  const isDraft = doc._id.startsWith('drafts.');
+  const isDraft = !isPublicId(doc._id);
   const officeHours = (7 + (h % 9)) * HOUR + ((h >>> 4) % 60) * 60_000;
   let created: number;
   if (doc._type === 'article' && typeof doc.publishedAt === 'string') {

@@ -1,3 +1,4 @@
+import { isPublicId } from '../../shared/content/publication.ts';
 import { checkDataset, type ImageInfo } from './check.ts';
 import { ARTWORKS } from './content/artworks.ts';
 import { BASE_SITES } from './content/sites.ts';
@@ -76,7 +77,7 @@ export async function generateDataset(options: GenerateOptions): Promise<Generat
   const counts: Record<string, number> = {};
   let drafts = 0;
   for (const doc of finalDocs) {
-    if (doc._id.startsWith('drafts.')) drafts += 1;
+    if (!isPublicId(doc._id)) drafts += 1;
     else counts[doc._type] = (counts[doc._type] ?? 0) + 1;
   }
   return { out: options.out, counts, drafts, ...written, sites, milliseconds: Math.round(performance.now() - began) };

@@ -123,7 +123,9 @@ export function buildSample(ctx: BuildContext): SampleResult {
 
 /**
  * Unpublished work in progress, for preview: an edited event, an edited campaign,
- * a brand-new event and a brand-new article. A public build must never show them.
+ * a brand-new event and a brand-new article — and a content release for the spring
+ * programme (its release document and one event only in it), as Sanity's Content
+ * Releases store them. A public build must never show any of them.
  */
 function drafts(ctx: BuildContext, published: readonly Doc[]): Doc[] {
   const byId = new Map(published.map((d) => [d._id, d]));
@@ -164,5 +166,26 @@ function drafts(ctx: BuildContext, published: readonly Doc[]): Doc[] {
       linkSite: 'appelsinia',
     }, 'drafts.'),
     articleDocument(ctx, DRAFT_ARTICLE.site, DRAFT_ARTICLE.seed, 'drafts.'),
+    { _id: `_.releases.${SPRING_RELEASE}`, _type: 'system.release', name: SPRING_RELEASE, state: 'active', metadata: { title: 'Vårprogrammet 2027', releaseType: 'undecided' } },
+    eventDocument(ctx, {
+      site: 'ibsenbiblioteket',
+      seed: springEventSeed,
+      occurrence: parseOccurrence(ctx, springEventSeed.when[0] as string),
+      slug: slugify(springEventSeed.title),
+      linkSite: 'ibsenbiblioteket',
+    }, `versions.${SPRING_RELEASE}.`),
   ];
 }
+
+const SPRING_RELEASE = 'rVaarprogram2027';
+const springEventSeed: EventSeed = {
+  title: 'Vårens lesesirkel starter',
+  when: ['2027-03-03 18:00-19:30'],
+  venue: 'ibsenbiblioteket',
+  categories: ['foredrag'],
+  audiences: ['voksne'],
+  image: 'kaffekopp',
+  price: FREE,
+  summary: 'Lesesirkelen for voksne starter opp igjen: vi leser og snakker om én roman i måneden, med kaffe og god tid.',
+  body: ['Bli med i bibliotekets lesesirkel. Vi møtes første onsdag i måneden.'],
+};

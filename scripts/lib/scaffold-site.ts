@@ -30,7 +30,7 @@ export async function scaffoldSite(options: ScaffoldOptions) {
   if (existsSync(folder)) throw new Error(`sites/${slug}/ exists already`);
   mkdirSync(join(folder, 'pages'), { recursive: true });
   mkdirSync(join(folder, 'public'), { recursive: true });
-  const configModule = relative(folder, join(projectRoot(), 'shared/config/site.ts')).split('\\').join('/');
+  const configModule = relative(folder, join(projectRoot(), 'shared/config/define-site.ts')).split('\\').join('/');
   const config = `import { defineSite } from '${configModule}';
 
 export default defineSite({

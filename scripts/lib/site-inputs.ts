@@ -1,16 +1,12 @@
 /**
  * Whether a site needs building at all. A site's output is a function of three things: the code
  * (Astro config, shared/, themes/, server/, the site folders, the locked packages), the published
- * documents it shows (server/affected-sites.ts decides which those are, as for a publish webhook),
- * and the time — an event ends, a campaign window opens, a new day starts "i dag". The digest of
- * those three is the site's input key; a successful build leaves it beside the build report, and
- * the next build skips the site when the key is the same and its output is still there. One edit
- * then rebuilds the one or two sites that show it, and a build with nothing changed builds nothing
- * (the page-level cache keys, shared/site/cache-keys.ts, make the sites that do build incremental).
- *
- * Time is in the key as facts, not as the clock: every date-time anywhere in the site's documents
- * that has been reached (and whether it is exactly now), and the day in Oslo. So a build an hour
- * later with no event ending in between is skipped, and one just after an event's end is not.
+ * documents its output depends on, and what time has done to them — publication.ts answers both
+ * of the last two, as it does for the publish webhook and the scheduler. The digest of the three
+ * is the site's input key; a successful build leaves it beside the build report, and the next
+ * build skips the site when the key is the same and its output is still there. One edit then
+ * rebuilds the sites that depend on it, and a build with nothing changed builds nothing (each
+ * page's cache key, a hash of its view model, makes the sites that do build incremental).
  *
  * Only for the dataset on disk: with a live Sanity project the build fetches its own content, and
  * every site is built (the publish webhook already rebuilds only the affected ones).
@@ -18,11 +14,9 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
-import { defaultDatasetPath, loadDataset, type SanityDocument } from '../../shared/content/dataset.ts';
+import { defaultDatasetPath, loadDataset } from '../../shared/content/dataset.ts';
+import { documentsBySite, publicationIndex, timeFacts } from '../../shared/content/publication.ts';
 import { liveSettingsFromEnv } from '../../shared/content/source.ts';
-import { osloDay } from '../../shared/format/datetime.ts';
-import { documentsBySite } from '../../server/affected-sites.ts';
-import { isDraftOrVersion } from '../../server/document-refs.ts';
 
 /** What the built sites are made of, besides content (relative to the project root). */
 const CODE = ['astro.config.mjs', 'package.json', 'package-lock.json', 'tsconfig.json', 'shared', 'themes', 'server'];
@@ -59,20 +53,6 @@ function codeDigest(root: string, env: NodeJS.ProcessEnv): string {
   return hash.digest('base64url');
 }
 
-const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
-
-/** Every date-time inside a document (start, end, windows, schedules — wherever it is). */
-function momentsIn(value: unknown, found: number[] = []): number[] {
-  if (typeof value === 'string') {
-    if (ISO_TIME.test(value)) {
-      const time = Date.parse(value);
-      if (!Number.isNaN(time)) found.push(time);
-    }
-  } else if (Array.isArray(value)) for (const item of value) momentsIn(item, found);
-  else if (value && typeof value === 'object') for (const field of Object.values(value)) momentsIn(field, found);
-  return found;
-}
-
 /**
  * The input key of every site in `slugs`, in the environment the builds will run with (the
  * dataset, the sites folder and the clock are read from `env`), or undefined when the content
@@ -83,26 +63,17 @@ export async function siteInputs(root: string, slugs: readonly string[], env: No
   const started = performance.now();
   const code = codeDigest(root, env);
   const dataset = await loadDataset(env.CONTENT_DATASET ? resolve(env.CONTENT_DATASET) : defaultDatasetPath());
-  const published = new Map<string, SanityDocument>();
-  for (const doc of dataset.documents) if (!isDraftOrVersion(doc._id)) published.set(doc._id, doc);
   const now = env.FASETT_NOW ? Date.parse(env.FASETT_NOW) : Date.now();
   if (Number.isNaN(now)) throw new Error(`FASETT_NOW="${env.FASETT_NOW}" is not an ISO 8601 time (e.g. 2026-12-01T10:00:00+01:00)`);
-  const day = osloDay(new Date(now));
-  const digests = new Map<SanityDocument, string>();
-  const reached = new Map<SanityDocument, string>();
+  const index = publicationIndex(dataset.documents, slugs);
+  const digests = new Map<object, string>();
   const keys = new Map<string, string>();
-  for (const [slug, documents] of documentsBySite(published, slugs)) {
-    const hash = createHash('sha256').update(code).update(`\0${slug}\0${day}\0`);
+  for (const [slug, documents] of documentsBySite(index)) {
+    const hash = createHash('sha256').update(code).update(`\0${slug}\0${timeFacts(index, slug, now)}\0`);
     for (const doc of [...documents].sort((a, b) => (a._id < b._id ? -1 : 1))) {
       let digest = digests.get(doc);
-      if (digest === undefined) {
-        digest = sha(JSON.stringify(doc));
-        digests.set(doc, digest);
-        // The moments this document has reached: "=" marks one that is exactly now, so the key
-        // changes both when a moment is reached and when it is passed.
-        reached.set(doc, momentsIn(doc).filter((t) => t <= now).sort((a, b) => a - b).map((t) => (t === now ? `=${t}` : t)).join(','));
-      }
-      hash.update(`${doc._id}\0${digest}\0${reached.get(doc)}\0`);
+      if (digest === undefined) digests.set(doc, (digest = sha(JSON.stringify(doc))));
+      hash.update(`${doc._id}\0${digest}\0`);
     }
     keys.set(slug, hash.digest('base64url'));
   }

@@ -7,69 +7,8 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { projectRoot } from './root.ts';
 
-export interface SiteFeatures {
-  /** Full-text search with Pagefind. */
-  search: boolean;
-  /** News articles and their feed. */
-  news: boolean;
-  /** Campaign pages. */
-  campaigns: boolean;
-}
-
-export interface SiteConfig {
-  /** Folder name under sites/, the `site` document's slug; its _id is `site.<slug>`. */
-  slug: string;
-  /** Production URL, e.g. https://bydelshus.skien.kommune.no — all absolute URLs use it. */
-  url: string;
-  /** A folder under themes/. */
-  theme: string;
-  locale: 'nb';
-  features: SiteFeatures;
-  /** The site's entry in uustatus (the Norwegian accessibility statement register). */
-  uustatusUrl?: string;
-  /** Where visitors report accessibility barriers. */
-  feedbackEmail?: string;
-}
-
-export type SiteConfigInput = Omit<SiteConfig, 'locale' | 'features'> & {
-  locale?: 'nb';
-  features?: Partial<SiteFeatures>;
-};
-
-export const siteId = (slug: string) => `site.${slug}`;
-
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
-export class SiteConfigError extends Error {
-  constructor(slug: string, field: string, problem: string) {
-    super(`sites/${slug}/site.config.ts: ${field} ${problem}`);
-    this.name = 'SiteConfigError';
-  }
-}
-
-export function defineSite(input: SiteConfigInput): SiteConfig {
-  const slug = String(input.slug ?? '');
-  if (!SLUG.test(slug)) throw new SiteConfigError(slug || '?', 'slug', 'must be lowercase letters, digits and hyphens');
-  let url: URL;
-  try {
-    url = new URL(input.url);
-  } catch {
-    throw new SiteConfigError(slug, 'url', `"${input.url}" is not an absolute URL`);
-  }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new SiteConfigError(slug, 'url', 'must be http(s)');
-  if (!input.theme || !SLUG.test(input.theme)) throw new SiteConfigError(slug, 'theme', 'must name a folder under themes/');
-  if (input.locale && input.locale !== 'nb') throw new SiteConfigError(slug, 'locale', 'only "nb" is supported so far');
-  return {
-    slug,
-    url: url.origin,
-    theme: input.theme,
-    locale: 'nb',
-    features: { search: true, news: true, campaigns: true, ...input.features },
-    uustatusUrl: input.uustatusUrl,
-    feedbackEmail: input.feedbackEmail,
-  };
-}
-
+export { defineSite, siteId, SiteConfigError, type SiteConfig, type SiteConfigInput, type SiteFeatures } from './define-site.ts';
+import { SiteConfigError, type SiteConfig } from './define-site.ts';
 
 /** Where site folders live; the benchmark points this at generated sites. */
 export function sitesDir(): string {

@@ -9,7 +9,7 @@ import type { ContentDocument, ImageDimensions, Problem, RuleContext } from '../
 import { loadTheme } from '../../themes/index.ts';
 import type { SiteConfig } from '../config/site.ts';
 import { documentsForRulesQuery } from './queries.ts';
-import { siteScope } from './site-scope.ts';
+import { publicDocuments, publicationIndex, refId, shownOn, siteDependencies, type PublicationIndex } from './publication.ts';
 import type { ContentSource } from './source.ts';
 
 export interface ContentCheck {
@@ -17,65 +17,65 @@ export interface ContentCheck {
   problems: Problem[];
   /** Ids of documents with at least one error: never published. */
   excluded: string[];
+  /** Every published document, by id, and what each site shows (publication.ts). */
+  index: PublicationIndex;
+  /** The ids a site shows: what publication.ts says it shows, less what the rulebook refused there. */
+  shownIds(siteSlug: string): string[];
   /** The problems a site's report shows: its own documents, those cross-listed to it, and shared ones. */
   problemsFor(siteSlug: string): Problem[];
-  /**
-   * Events cross-listed to the site that it does not show, because another event there has
-   * their address (rule event.alsoOnSlugFree, reported in both sites' reports).
-   */
-  notShownOn(siteSlug: string): Set<string>;
 }
 
-const SITE_FIELD_TYPES = new Set(['event', 'campaign', 'page', 'article']);
-
 /**
- * `site`: check only what that site shows or links to (site-scope.ts), as a site's build needs;
- * without it, every document (npm run validate). Rules that look across documents (a slug
- * taken twice, a reference to nothing) always see the whole dataset.
+ * `site` (a slug): check only what that site's output depends on (publication.ts), as a site's
+ * build needs; without it, every document (npm run validate). Rules that look across documents
+ * (a slug taken twice, a reference to nothing) always see the whole dataset.
  */
 export async function checkContent(source: ContentSource, siteConfigs: Map<string, SiteConfig>, options: { site?: string } = {}): Promise<ContentCheck> {
-  const all = await source.fetch<ContentDocument[]>(documentsForRulesQuery);
+  // Whatever the source answers, only published documents go on (one definition: publication.ts).
+  const all = publicDocuments(await source.fetch<ContentDocument[]>(documentsForRulesQuery));
   const byId = new Map(all.map((doc) => [doc._id, doc]));
+  const sites = [...siteConfigs.keys()].sort();
+  const index = publicationIndex(all, sites);
   const context = ruleContext(source, all, byId, siteConfigs);
-  const documents = options.site ? siteScope(all, options.site) : all;
+  const scope = options.site ? siteDependencies(index, options.site) : undefined;
+  const documents = scope ? all.filter((doc) => scope.has(doc._id)) : all;
   const problems = await validateDocuments(documents, context);
   const excluded = [...new Set(problems.filter((p) => p.severity === 'error').map((p) => p.documentId))].sort();
+  // Events cross-listed to a site that it does not show, because another event there has their
+  // address (rule event.alsoOnSlugFree, reported in both sites' reports).
   const hidden = new Map<string, Set<string>>();
   for (const problem of problems) {
-    const index = problem.rule === 'event.alsoOnSlugFree' ? /^alsoOn\[(\d+)\]$/.exec(problem.field)?.[1] : undefined;
-    const alsoOn = index === undefined ? undefined : byId.get(problem.documentId)?.alsoOn;
-    const siteId = Array.isArray(alsoOn) ? refOf(alsoOn[Number(index)]) : undefined;
+    const position = problem.rule === 'event.alsoOnSlugFree' ? /^alsoOn\[(\d+)\]$/.exec(problem.field)?.[1] : undefined;
+    const alsoOn = position === undefined ? undefined : byId.get(problem.documentId)?.alsoOn;
+    const siteId = Array.isArray(alsoOn) ? refId(alsoOn[Number(position)]) : undefined;
     if (siteId) hidden.set(siteId, (hidden.get(siteId) ?? new Set()).add(problem.documentId));
   }
 
+  const excludedIds = new Set(excluded);
+  const notShownOn = (siteSlug: string) => hidden.get(`site.${siteSlug}`) ?? new Set<string>();
+
   return {
-    documentsChecked: documents.filter((d) => !d._type.startsWith('sanity.') && !d._id.startsWith('_.')).length,
+    documentsChecked: documents.filter((d) => !d._type.startsWith('sanity.')).length,
     problems,
     excluded,
+    index,
+    shownIds(siteSlug) {
+      const hiddenHere = notShownOn(siteSlug);
+      return [...(index.shown.get(siteSlug) ?? [])].filter((id) => !excludedIds.has(id) && !hiddenHere.has(id)).sort();
+    },
     problemsFor(siteSlug) {
-      const siteId = `site.${siteSlug}`;
       return problems.filter((problem) => {
         const doc = byId.get(problem.documentId);
         if (!doc) return true;
-        if (doc._type === 'site') return doc._id === siteId;
-        if (SITE_FIELD_TYPES.has(doc._type)) {
-          const owner = refOf(doc.site);
-          const alsoOn = Array.isArray(doc.alsoOn) ? doc.alsoOn.map(refOf) : [];
-          return owner === siteId || alsoOn.includes(siteId) || owner === undefined;
-        }
-        if (doc._type === 'alert' || doc._type === 'serviceLink') {
-          const sites = Array.isArray(doc.sites) ? doc.sites.map(refOf) : [];
-          return sites.length === 0 || sites.includes(siteId);
-        }
-        return true; // shared documents (venues, categories, audiences) touch every site
+        if (doc._type === 'site') return doc._id === `site.${siteSlug}`;
+        // A document no site shows (its site is missing or unknown) is reported everywhere, never lost.
+        const on = shownOn(doc, sites);
+        return on.length === 0 || on.includes(siteSlug);
       });
     },
-    notShownOn: (siteSlug) => hidden.get(`site.${siteSlug}`) ?? new Set(),
   };
 }
 
-const refOf = (value: unknown): string | undefined =>
-  value && typeof value === 'object' && typeof (value as { _ref?: unknown })._ref === 'string' ? (value as { _ref: string })._ref : undefined;
 
 /** The build's answers to what the rules ask beyond one document: theme accents and real image sizes. */
 function ruleContext(
@@ -92,7 +92,7 @@ function ruleContext(
       return Object.keys((await loadTheme(config.theme)).accents);
     },
     imageDimensions: (image) => {
-      const ref = refOf(image.asset);
+      const ref = refId(image.asset);
       if (!ref) return undefined;
       let entry = dimensions.get(ref);
       if (!entry) {

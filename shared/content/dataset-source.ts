@@ -1,8 +1,8 @@
 /** The dataset on disk as a ContentSource: GROQ evaluated in process with groq-js. */
 import { evaluate, parse } from 'groq-js';
 import type { ContentSource, Perspective, QueryParams } from './source.ts';
-import { isDraftId, type Dataset, type SanityDocument } from './dataset.ts';
-import { mayBelongTo } from './site-scope.ts';
+import type { Dataset, SanityDocument } from './dataset.ts';
+import { isDraftId, isPublicId, publicationIndex, publishedIdOf, siteDependencies, siteSlugOf } from './publication.ts';
 
 export function datasetSource(dataset: Dataset, perspective: Perspective = 'published'): ContentSource {
   const documents = perspective === 'published' ? publishedView(dataset.documents) : draftsView(dataset.documents);
@@ -25,12 +25,17 @@ export function datasetSource(dataset: Dataset, perspective: Perspective = 'publ
         parsed.set(query, tree);
       }
       // groq-js reads every document on every query: a site's query reads only the documents
-      // that could be that site's (site-scope.ts), a twelfth of a municipality's events.
-      const siteId = query.includes('$siteId') && typeof params.siteId === 'string' ? params.siteId : undefined;
+      // that site's output depends on (publication.ts), a twelfth of a municipality's events.
+      const slug = query.includes('$siteId') && typeof params.siteId === 'string' ? siteSlugOf(params.siteId) : undefined;
       let scope = documents;
-      if (siteId) {
-        scope = scoped.get(siteId) ?? documents.filter((doc) => mayBelongTo(doc, siteId));
-        scoped.set(siteId, scope);
+      if (slug) {
+        let found = scoped.get(slug);
+        if (!found) {
+          const dependencies = siteDependencies(publicationIndex(documents, [slug]), slug);
+          found = documents.filter((doc) => dependencies.has(doc._id));
+          scoped.set(slug, found);
+        }
+        scope = found;
       }
       const value = await evaluate(tree, {
         dataset: scope,
@@ -49,18 +54,21 @@ export function datasetSource(dataset: Dataset, perspective: Perspective = 'publ
   };
 }
 
-/** What a visitor may see: no drafts, ever. */
+/** What a visitor may see: published documents only — no drafts, no release versions, ever. */
 export function publishedView(documents: SanityDocument[]): SanityDocument[] {
-  return documents.filter((doc) => !isDraftId(doc._id));
+  return documents.filter((doc) => isPublicId(doc._id));
 }
 
-/** Drafts laid over the published documents under the published id, as Sanity's `drafts` perspective does. */
+/**
+ * Drafts laid over the published documents under the published id, as Sanity's `drafts`
+ * perspective does (release versions stay out: they belong to a release's own perspective).
+ */
 export function draftsView(documents: SanityDocument[]): SanityDocument[] {
   const byId = new Map<string, SanityDocument>();
-  for (const doc of documents) if (!isDraftId(doc._id)) byId.set(doc._id, doc);
+  for (const doc of documents) if (isPublicId(doc._id)) byId.set(doc._id, doc);
   for (const doc of documents) {
     if (isDraftId(doc._id)) {
-      const id = doc._id.slice('drafts.'.length);
+      const id = publishedIdOf(doc._id);
       byId.set(id, { ...doc, _id: id, _originalId: doc._id });
     }
   }

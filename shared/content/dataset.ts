@@ -207,4 +207,3 @@ function findNdjsonFolder(folder: string, depth = 0): string | undefined {
   return undefined;
 }
 
-export const isDraftId = (id: string) => id.startsWith('drafts.');

@@ -2,6 +2,8 @@
  * A Vite plugin exposing the dataset's image files as `virtual:fasett/images`: a map from
  * asset id to the image imported the ordinary Astro way, so dataset images go through
  * Astro's own pipeline (sharp, responsive sizes, content-hashed cache) like any import.
+ * Every imported image is shipped with the site, so a static build imports only the images
+ * its shown, published documents use (`used`); the preview imports all, drafts' too.
  */
 import { existsSync } from 'node:fs';
 import sharp from 'sharp';
@@ -11,7 +13,7 @@ import type { Dataset } from './dataset.ts';
 const ID = 'virtual:fasett/images';
 const RESOLVED = `\0${ID}`;
 
-export function datasetImagesPlugin(dataset: Dataset | undefined): Plugin {
+export function datasetImagesPlugin(dataset: Dataset | undefined, used?: ReadonlySet<string>): Plugin {
   return {
     name: 'fasett:dataset-images',
     resolveId(id) {
@@ -24,7 +26,7 @@ export function datasetImagesPlugin(dataset: Dataset | undefined): Plugin {
       // rulebook reports it, and pages fall back to no image.
       const entries = (await Promise.all(
         [...dataset.assetFiles]
-          .filter(([assetId]) => assetId.startsWith('image-'))
+          .filter(([assetId]) => assetId.startsWith('image-') && (!used || used.has(assetId)))
           .map(async (entry) => ((await isReadableImage(entry[1])) ? entry : undefined)),
       )).filter((entry): entry is [string, string] => entry !== undefined);
       const imports = entries.map(([, file], i) => `import i${i} from ${JSON.stringify(file)};`);

@@ -2,25 +2,27 @@
  * Every GROQ query a site build runs, named and kept together. Each runs once per build
  * (not once per page) and its result type is generated from the Studio schema by Sanity
  * TypeGen (`npm run typegen` → sanity.types.ts), so a renamed field breaks the build,
- * not the page. Drafts are filtered here as well as by the source's perspective.
+ * not the page.
  *
- * Params: $siteId (`site.<slug>`), $excluded (ids the rulebook refused to publish).
+ * Which documents a site shows is not decided here: the source answers only published
+ * documents (its perspective), and `$shown` lists the ids this site shows that passed the
+ * rulebook (shared/content/publication.ts decides which, site-data.ts passes them).
+ * Params: $siteId (`site.<slug>`), $shown (ids).
  */
 import { defineQuery } from 'groq';
 
-export const siteQuery = defineQuery(`*[_type == "site" && _id == $siteId && !(_id in path("drafts.**"))][0]{
+export const siteQuery = defineQuery(`*[_type == "site" && _id == $siteId][0]{
   _id, title, tagline, "slug": slug.current, contact,
   "navigation": navigation[]{_key, label, url, "page": page->{_id, title, "slug": slug.current}},
   "social": social[]{_key, platform, url},
   "shareImage": shareImage{alt, decorative, hotspot, crop, "asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}}
 }`);
 
-export const sitesQuery = defineQuery(`*[_type == "site" && !(_id in path("drafts.**"))] | order(slug.current asc){
+export const sitesQuery = defineQuery(`*[_type == "site"] | order(slug.current asc){
   _id, title, "slug": slug.current
 }`);
 
-export const eventsQuery = defineQuery(`*[_type == "event" && !(_id in path("drafts.**")) && !(_id in $excluded)
-    && (site._ref == $siteId || $siteId in alsoOn[]._ref)] | order(startsAt asc, _id asc){
+export const eventsQuery = defineQuery(`*[_type == "event" && _id in $shown] | order(startsAt asc, _id asc){
   _id, _type, _updatedAt, title, "slug": slug.current, startsAt, endsAt, status, summary,
   "site": site->{_id, title, "slug": slug.current},
   "alsoOn": alsoOn[]->slug.current,
@@ -36,8 +38,7 @@ export const eventsQuery = defineQuery(`*[_type == "event" && !(_id in path("dra
   price, ticketUrl, accessibility, ageRange
 }`);
 
-export const campaignsQuery = defineQuery(`*[_type == "campaign" && !(_id in path("drafts.**")) && !(_id in $excluded) && site._ref == $siteId]
-    | order(startsAt desc, _id asc){
+export const campaignsQuery = defineQuery(`*[_type == "campaign" && _id in $shown] | order(startsAt desc, _id asc){
   _id, _type, _updatedAt, title, "slug": slug.current, startsAt, endsAt, accent, shareText, hashtags,
   "hero": hero{heading, subheading, "image": image{alt, decorative, hotspot, crop, "asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}}},
   "eventIds": events[]._ref,
@@ -51,8 +52,7 @@ export const campaignsQuery = defineQuery(`*[_type == "campaign" && !(_id in pat
   cta
 }`);
 
-export const pagesQuery = defineQuery(`*[_type == "page" && !(_id in path("drafts.**")) && !(_id in $excluded) && site._ref == $siteId]
-    | order(slug.current asc){
+export const pagesQuery = defineQuery(`*[_type == "page" && _id in $shown] | order(slug.current asc){
   _id, _type, _updatedAt, title, "slug": slug.current,
   "audiences": audiences[]->{_id, title, "slug": slug.current},
   "seo": seo{description, "shareImage": shareImage{alt, decorative, hotspot, crop, "asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}}},
@@ -63,8 +63,7 @@ export const pagesQuery = defineQuery(`*[_type == "page" && !(_id in path("draft
   }
 }`);
 
-export const articlesQuery = defineQuery(`*[_type == "article" && !(_id in path("drafts.**")) && !(_id in $excluded) && site._ref == $siteId]
-    | order(publishedAt desc, _id asc){
+export const articlesQuery = defineQuery(`*[_type == "article" && _id in $shown] | order(publishedAt desc, _id asc){
   _id, _type, _updatedAt, title, "slug": slug.current, publishedAt, summary,
   "image": image{alt, decorative, hotspot, crop, "asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}},
   "body": body[]{
@@ -74,24 +73,22 @@ export const articlesQuery = defineQuery(`*[_type == "article" && !(_id in path(
   }
 }`);
 
-export const alertsQuery = defineQuery(`*[_type == "alert" && !(_id in path("drafts.**")) && !(_id in $excluded)
-    && (count(coalesce(sites, [])) == 0 || $siteId in sites[]._ref)] | order(startsAt desc, _id asc){
+export const alertsQuery = defineQuery(`*[_type == "alert" && _id in $shown] | order(startsAt desc, _id asc){
   _id, _type, _updatedAt, title, message, severity, startsAt, endsAt, link
 }`);
 
-export const serviceLinksQuery = defineQuery(`*[_type == "serviceLink" && !(_id in path("drafts.**")) && !(_id in $excluded)
-    && (count(coalesce(sites, [])) == 0 || $siteId in sites[]._ref)] | order(title asc){
+export const serviceLinksQuery = defineQuery(`*[_type == "serviceLink" && _id in $shown] | order(title asc){
   _id, title, url, description, "audiences": audiences[]->{_id, title, "slug": slug.current}
 }`);
 
 export const taxonomyQuery = defineQuery(`{
-  "categories": *[_type == "category" && !(_id in path("drafts.**")) && !(_id in $excluded)] | order(title asc){_id, title, "slug": slug.current},
-  "audiences": *[_type == "audience" && !(_id in path("drafts.**")) && !(_id in $excluded)] | order(title asc){_id, title, "slug": slug.current},
-  "venues": *[_type == "venue" && !(_id in path("drafts.**")) && !(_id in $excluded)] | order(name asc){_id, name, "slug": slug.current, address, geo, accessibility}
+  "categories": *[_type == "category" && _id in $shown] | order(title asc){_id, title, "slug": slug.current},
+  "audiences": *[_type == "audience" && _id in $shown] | order(title asc){_id, title, "slug": slug.current},
+  "venues": *[_type == "venue" && _id in $shown] | order(name asc){_id, name, "slug": slug.current, address, geo, accessibility}
 }`);
 
-/** Every document the rulebook checks, raw, with the image assets it needs for sizes. */
-export const documentsForRulesQuery = defineQuery(`*[!(_id in path("drafts.**")) && !(_id in path("_.**"))]`);
+/** Every published document, raw: the rulebook checks them, and publication.ts decides what each site shows. */
+export const documentsForRulesQuery = defineQuery(`*`);
 
 /** Every query a site build runs, by name — the live-source test compares them all. */
 export const siteQueries = {

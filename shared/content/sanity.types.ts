@@ -613,7 +613,7 @@ export type AllSanitySchemaTypes =
 
 // Source: ../shared/content/queries.ts
 // Variable: siteQuery
-// Query: *[_type == "site" && _id == $siteId && !(_id in path("drafts.**"))][0]{  _id, title, tagline, "slug": slug.current, contact,  "navigation": navigation[]{_key, label, url, "page": page->{_id, title, "slug": slug.current}},  "social": social[]{_key, platform, url},  "shareImage": shareImage{alt, decorative, hotspot, crop, "asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}}}
+// Query: *[_type == "site" && _id == $siteId][0]{  _id, title, tagline, "slug": slug.current, contact,  "navigation": navigation[]{_key, label, url, "page": page->{_id, title, "slug": slug.current}},  "social": social[]{_key, platform, url},  "shareImage": shareImage{alt, decorative, hotspot, crop, "asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}}}
 export type SiteQueryResult = {
   _id: string;
   title: string | null;
@@ -651,7 +651,7 @@ export type SiteQueryResult = {
 
 // Source: ../shared/content/queries.ts
 // Variable: sitesQuery
-// Query: *[_type == "site" && !(_id in path("drafts.**"))] | order(slug.current asc){  _id, title, "slug": slug.current}
+// Query: *[_type == "site"] | order(slug.current asc){  _id, title, "slug": slug.current}
 export type SitesQueryResult = Array<{
   _id: string;
   title: string | null;
@@ -660,7 +660,7 @@ export type SitesQueryResult = Array<{
 
 // Source: ../shared/content/queries.ts
 // Variable: eventsQuery
-// Query: *[_type == "event" && !(_id in path("drafts.**")) && !(_id in $excluded)    && (site._ref == $siteId || $siteId in alsoOn[]._ref)] | order(startsAt asc, _id asc){  _id, _type, _updatedAt, title, "slug": slug.current, startsAt, endsAt, status, summary,  "site": site->{_id, title, "slug": slug.current},  "alsoOn": alsoOn[]->slug.current,  "venue": venue->{_id, name, "slug": slug.current, address, geo, accessibility},  "categories": categories[]->{_id, title, "slug": slug.current},  "audiences": audiences[]->{_id, title, "slug": slug.current},  "image": image{alt, decorative, hotspot, crop, "asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}},  "body": body[]{    ...,    _type == "image" => {"asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}},    markDefs[]{..., _type == "internalLink" => {"target": reference->{_type, "slug": slug.current, "site": site->slug.current}}}  },  price, ticketUrl, accessibility, ageRange}
+// Query: *[_type == "event" && _id in $shown] | order(startsAt asc, _id asc){  _id, _type, _updatedAt, title, "slug": slug.current, startsAt, endsAt, status, summary,  "site": site->{_id, title, "slug": slug.current},  "alsoOn": alsoOn[]->slug.current,  "venue": venue->{_id, name, "slug": slug.current, address, geo, accessibility},  "categories": categories[]->{_id, title, "slug": slug.current},  "audiences": audiences[]->{_id, title, "slug": slug.current},  "image": image{alt, decorative, hotspot, crop, "asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}},  "body": body[]{    ...,    _type == "image" => {"asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}},    markDefs[]{..., _type == "internalLink" => {"target": reference->{_type, "slug": slug.current, "site": site->slug.current}}}  },  price, ticketUrl, accessibility, ageRange}
 export type EventsQueryResult = Array<{
   _id: string;
   _type: "event";
@@ -798,7 +798,7 @@ export type EventsQueryResult = Array<{
 
 // Source: ../shared/content/queries.ts
 // Variable: campaignsQuery
-// Query: *[_type == "campaign" && !(_id in path("drafts.**")) && !(_id in $excluded) && site._ref == $siteId]    | order(startsAt desc, _id asc){  _id, _type, _updatedAt, title, "slug": slug.current, startsAt, endsAt, accent, shareText, hashtags,  "hero": hero{heading, subheading, "image": image{alt, decorative, hotspot, crop, "asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}}},  "eventIds": events[]._ref,  "filterCategoryIds": eventFilter.categories[]._ref,  "filterAudienceIds": eventFilter.audiences[]._ref,  "body": body[]{    ...,    _type == "image" => {"asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}},    markDefs[]{..., _type == "internalLink" => {"target": reference->{_type, "slug": slug.current, "site": site->slug.current}}}  },  cta}
+// Query: *[_type == "campaign" && _id in $shown] | order(startsAt desc, _id asc){  _id, _type, _updatedAt, title, "slug": slug.current, startsAt, endsAt, accent, shareText, hashtags,  "hero": hero{heading, subheading, "image": image{alt, decorative, hotspot, crop, "asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}}},  "eventIds": events[]._ref,  "filterCategoryIds": eventFilter.categories[]._ref,  "filterAudienceIds": eventFilter.audiences[]._ref,  "body": body[]{    ...,    _type == "image" => {"asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}},    markDefs[]{..., _type == "internalLink" => {"target": reference->{_type, "slug": slug.current, "site": site->slug.current}}}  },  cta}
 export type CampaignsQueryResult = Array<{
   _id: string;
   _type: "campaign";
@@ -910,7 +910,7 @@ export type CampaignsQueryResult = Array<{
 
 // Source: ../shared/content/queries.ts
 // Variable: pagesQuery
-// Query: *[_type == "page" && !(_id in path("drafts.**")) && !(_id in $excluded) && site._ref == $siteId]    | order(slug.current asc){  _id, _type, _updatedAt, title, "slug": slug.current,  "audiences": audiences[]->{_id, title, "slug": slug.current},  "seo": seo{description, "shareImage": shareImage{alt, decorative, hotspot, crop, "asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}}},  "body": body[]{    ...,    _type == "image" => {"asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}},    markDefs[]{..., _type == "internalLink" => {"target": reference->{_type, "slug": slug.current, "site": site->slug.current}}}  }}
+// Query: *[_type == "page" && _id in $shown] | order(slug.current asc){  _id, _type, _updatedAt, title, "slug": slug.current,  "audiences": audiences[]->{_id, title, "slug": slug.current},  "seo": seo{description, "shareImage": shareImage{alt, decorative, hotspot, crop, "asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}}},  "body": body[]{    ...,    _type == "image" => {"asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}},    markDefs[]{..., _type == "internalLink" => {"target": reference->{_type, "slug": slug.current, "site": site->slug.current}}}  }}
 export type PagesQueryResult = Array<{
   _id: string;
   _type: "page";
@@ -1017,7 +1017,7 @@ export type PagesQueryResult = Array<{
 
 // Source: ../shared/content/queries.ts
 // Variable: articlesQuery
-// Query: *[_type == "article" && !(_id in path("drafts.**")) && !(_id in $excluded) && site._ref == $siteId]    | order(publishedAt desc, _id asc){  _id, _type, _updatedAt, title, "slug": slug.current, publishedAt, summary,  "image": image{alt, decorative, hotspot, crop, "asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}},  "body": body[]{    ...,    _type == "image" => {"asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}},    markDefs[]{..., _type == "internalLink" => {"target": reference->{_type, "slug": slug.current, "site": site->slug.current}}}  }}
+// Query: *[_type == "article" && _id in $shown] | order(publishedAt desc, _id asc){  _id, _type, _updatedAt, title, "slug": slug.current, publishedAt, summary,  "image": image{alt, decorative, hotspot, crop, "asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}},  "body": body[]{    ...,    _type == "image" => {"asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}},    markDefs[]{..., _type == "internalLink" => {"target": reference->{_type, "slug": slug.current, "site": site->slug.current}}}  }}
 export type ArticlesQueryResult = Array<{
   _id: string;
   _type: "article";
@@ -1118,7 +1118,7 @@ export type ArticlesQueryResult = Array<{
 
 // Source: ../shared/content/queries.ts
 // Variable: alertsQuery
-// Query: *[_type == "alert" && !(_id in path("drafts.**")) && !(_id in $excluded)    && (count(coalesce(sites, [])) == 0 || $siteId in sites[]._ref)] | order(startsAt desc, _id asc){  _id, _type, _updatedAt, title, message, severity, startsAt, endsAt, link}
+// Query: *[_type == "alert" && _id in $shown] | order(startsAt desc, _id asc){  _id, _type, _updatedAt, title, message, severity, startsAt, endsAt, link}
 export type AlertsQueryResult = Array<{
   _id: string;
   _type: "alert";
@@ -1133,7 +1133,7 @@ export type AlertsQueryResult = Array<{
 
 // Source: ../shared/content/queries.ts
 // Variable: serviceLinksQuery
-// Query: *[_type == "serviceLink" && !(_id in path("drafts.**")) && !(_id in $excluded)    && (count(coalesce(sites, [])) == 0 || $siteId in sites[]._ref)] | order(title asc){  _id, title, url, description, "audiences": audiences[]->{_id, title, "slug": slug.current}}
+// Query: *[_type == "serviceLink" && _id in $shown] | order(title asc){  _id, title, url, description, "audiences": audiences[]->{_id, title, "slug": slug.current}}
 export type ServiceLinksQueryResult = Array<{
   _id: string;
   title: string | null;
@@ -1148,7 +1148,7 @@ export type ServiceLinksQueryResult = Array<{
 
 // Source: ../shared/content/queries.ts
 // Variable: taxonomyQuery
-// Query: {  "categories": *[_type == "category" && !(_id in path("drafts.**")) && !(_id in $excluded)] | order(title asc){_id, title, "slug": slug.current},  "audiences": *[_type == "audience" && !(_id in path("drafts.**")) && !(_id in $excluded)] | order(title asc){_id, title, "slug": slug.current},  "venues": *[_type == "venue" && !(_id in path("drafts.**")) && !(_id in $excluded)] | order(name asc){_id, name, "slug": slug.current, address, geo, accessibility}}
+// Query: {  "categories": *[_type == "category" && _id in $shown] | order(title asc){_id, title, "slug": slug.current},  "audiences": *[_type == "audience" && _id in $shown] | order(title asc){_id, title, "slug": slug.current},  "venues": *[_type == "venue" && _id in $shown] | order(name asc){_id, name, "slug": slug.current, address, geo, accessibility}}
 export type TaxonomyQueryResult = {
   categories: Array<{
     _id: string;
@@ -1172,7 +1172,7 @@ export type TaxonomyQueryResult = {
 
 // Source: ../shared/content/queries.ts
 // Variable: documentsForRulesQuery
-// Query: *[!(_id in path("drafts.**")) && !(_id in path("_.**"))]
+// Query: *
 export type DocumentsForRulesQueryResult = Array<
   | {
       _id: string;

@@ -61,8 +61,9 @@ export interface SiteData {
   pagesBySlug: Map<string, PageItem>;
   articles: ArticleItem[];
   articlesBySlug: Map<string, ArticleItem>;
-  /** Alerts for this site (or every site) whose window contains now. */
+  /** Alerts for this site (or every site) whose window contains now, most severe first. */
   activeAlerts: AlertItem[];
+  /** Alerts for this site whose window has not closed: on now, or still to come (alerts.json). */
   alerts: AlertItem[];
   serviceLinks: ServiceLinkItem[];
   taxonomy: Taxonomy;
@@ -137,10 +138,10 @@ async function loadSiteData(slug: string, given?: ContentSource): Promise<SiteDa
   const source = given ?? (await getSource());
   const [config, allConfigs] = await Promise.all([loadSiteConfig(slug), loadAllSiteConfigs()]);
   const siteConfigs = new Map(allConfigs.map((c) => [c.slug, c]));
-  const check = await checkContent(source, siteConfigs, { site: siteId(slug) });
-  const params = { siteId: siteId(slug), excluded: check.excluded };
+  const check = await checkContent(source, siteConfigs, { site: slug });
+  const params = { siteId: siteId(slug), shown: check.shownIds(slug) };
 
-  const [site, fetchedEvents, campaigns, pages, articles, alerts, serviceLinks, taxonomy] = await Promise.all([
+  const [site, events, campaigns, pages, articles, alerts, serviceLinks, taxonomy] = await Promise.all([
     source.fetch<SiteQueryResult>(siteQuery, params),
     source.fetch<EventsQueryResult>(eventsQuery, params),
     source.fetch<CampaignsQueryResult>(campaignsQuery, params),
@@ -156,9 +157,6 @@ async function loadSiteData(slug: string, given?: ContentSource): Promise<SiteDa
         (check.excluded.includes(siteId(slug)) ? ' that passes the rulebook (see the problems above)' : ''),
     );
   }
-  // A cross-listed event whose address an event of this site already has is not shown here.
-  const notShown = check.notShownOn(slug);
-  const events = notShown.size ? fetchedEvents.filter((event) => !notShown.has(event._id)) : fetchedEvents;
   const at = now();
   const upcoming = events.filter((event) => isUpcoming(event, at));
   const past = events.filter((event) => !isUpcoming(event, at)).reverse();
@@ -178,7 +176,7 @@ async function loadSiteData(slug: string, given?: ContentSource): Promise<SiteDa
     pagesBySlug: bySlug(pages),
     articles,
     articlesBySlug: bySlug(articles),
-    alerts,
+    alerts: alerts.filter((alert) => !alert.endsAt || new Date(alert.endsAt) >= at),
     activeAlerts: alerts
       .filter((alert) => isWithin(at, alert.startsAt, alert.endsAt))
       .sort((a, b) => severityRank(b.severity) - severityRank(a.severity)),

@@ -5,7 +5,7 @@
  */
 import { slugScopeOf } from './scope.ts';
 import type { CrossListClaim, DocumentSummary, ImageDimensions, MaybePromise, RuleContext, SlugClaim } from './types.ts';
-import { isDraftOrVersion, isObject, numberOf, refOf, slugOf } from './values.ts';
+import { isObject, isPublicId, numberOf, refOf, slugOf } from './values.ts';
 
 export interface DocumentContextOptions {
   /** Accent keys of a site's theme by site id; when absent, accents are not checked. */
@@ -42,7 +42,7 @@ export function contextFromDocuments(documents: readonly unknown[], options: Doc
 
   documents.forEach((value, order) => {
     if (!isObject(value) || typeof value._id !== 'string' || typeof value._type !== 'string') return;
-    if (isDraftOrVersion(value._id)) return;
+    if (!isPublicId(value._id)) return;
     const document = value as DocumentSummary & Record<string, unknown>;
     if (!byId.has(document._id)) byId.set(document._id, document);
     const slug = slugOf(document.slug);

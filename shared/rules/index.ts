@@ -17,7 +17,7 @@ import { referenceExists, referenceRightType, referenceSite } from './checks/ref
 import { campaignEventOnSite, ctaComplete, eventAlsoOnOwnSite, eventAlsoOnSlugFree, navigationPageOnSite, navigationTarget } from './checks/placement.ts';
 import { isKnownType } from './model.ts';
 import type { ContentDocument, Problem, Rule, RuleContext } from './types.ts';
-import { isDraftOrVersion, isObject, isSystemDocument } from './values.ts';
+import { isObject, isPublicId, isSystemDocument } from './values.ts';
 
 export type {
   ContentDocument,
@@ -34,7 +34,6 @@ export type {
 } from './types.ts';
 export { contextFromDocuments, type DocumentContextOptions } from './documentContext.ts';
 export { slugify, SLUG_PATTERN } from './slugify.ts';
-export { isEventOnSite } from './checks/placement.ts';
 export { linkProblem } from './checks/links.ts';
 export { MIN_SHARE_IMAGE_WIDTH } from './checks/images.ts';
 export { SUMMARY_MAX, TITLE_MAX, TITLE_SHARE_CARD_FIT } from './checks/text.ts';
@@ -149,7 +148,7 @@ export async function validateDocument(input: unknown, context: RuleContext): Pr
 export async function validateDocuments(documents: readonly unknown[], context: RuleContext): Promise<Problem[]> {
   const found: Problem[] = [];
   for (const document of documents) {
-    if (isObject(document) && typeof document._id === 'string' && isDraftOrVersion(document._id)) continue;
+    if (isObject(document) && typeof document._id === 'string' && !isPublicId(document._id)) continue;
     found.push(...(await validateDocument(document, context)));
   }
   return found;

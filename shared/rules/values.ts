@@ -69,11 +69,4 @@ export function isSystemDocument(document: { _id?: unknown; _type?: unknown }): 
   return id.startsWith('_.') || type.startsWith('sanity.') || type.startsWith('system.');
 }
 
-export function isDraftOrVersion(id: string): boolean {
-  return id.startsWith('drafts.') || id.startsWith('versions.');
-}
-
-/** The published id behind a draft ("drafts.x") or a release version ("versions.r.x"). */
-export function publishedIdOf(id: string): string {
-  return id.replace(/^drafts\./, '').replace(/^versions\.[^.]+\./, '');
-}
+export { isPublicId, publishedIdOf } from '../content/publication.ts';

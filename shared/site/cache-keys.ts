@@ -1,35 +1,28 @@
 /**
  * Keys for Astro's incremental build: a page is skipped when its route code and its key
- * are unchanged. A key hashes every input the page shows — its own document, the lists it
- * shows, and the chrome every page shows (site document, navigation, alerts, footer) — plus
- * facts that change with time alone (has the event ended?), or stale pages would survive.
+ * are unchanged. A key is the hash of what the page renders from: the chrome's view model
+ * (chrome-model.ts) and the page's own view model, which its route computes once, hands to
+ * the page as props and hashes here — so a page cannot show what its key did not see.
  */
 import { createHash } from 'node:crypto';
 import type { SiteData } from '../content/site-data.ts';
+import { chromeModel } from './chrome-model.ts';
 
 const chrome = new WeakMap<SiteData, string>();
 
-/** What the layout shows on every page of the site. */
+/** The digest of what the layout shows on every page of the site: its view model. */
 export function chromeDigest(data: SiteData): string {
   let digest = chrome.get(data);
   if (!digest) {
-    digest = hash({
-      config: data.config,
-      owners: [...data.siteConfigs.values()].map((c) => [c.slug, c.url]),
-      site: data.site,
-      alerts: data.activeAlerts,
-      hasStatement: data.pagesBySlug.has('tilgjengelighetserklaering'),
-      hasNews: data.articles.length > 0,
-      year: data.now.getFullYear(),
-    });
+    digest = hash(chromeModel(data));
     chrome.set(data, digest);
   }
   return digest;
 }
 
-/** The cacheKey of one page: the chrome plus exactly what the page itself shows. */
-export function pageKey(data: SiteData, ...shown: unknown[]): string {
-  return hash([chromeDigest(data), shown]);
+/** The cacheKey of one page: the chrome's view model and the page's own. */
+export function pageKey(data: SiteData, model: unknown): string {
+  return hash([chromeDigest(data), model]);
 }
 
 function hash(value: unknown): string {

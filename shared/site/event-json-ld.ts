@@ -7,7 +7,7 @@ import { schemaOrgStatus, type EventStatus } from './status.ts';
 
 export interface EventJsonLdOptions {
   /** The owning site's config: the canonical URL lives there. */
-  owner: SiteConfig;
+  owner: Pick<SiteConfig, 'url'>;
   organizerName: string;
   imageUrl?: string;
 }

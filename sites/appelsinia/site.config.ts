@@ -1,4 +1,4 @@
-import { defineSite } from '../../shared/config/site.ts';
+import { defineSite } from '../../shared/config/define-site.ts';
 
 export default defineSite({
   slug: 'appelsinia',

@@ -7,21 +7,22 @@ import { createElement, type ReactNode } from 'react';
 import { Card, Flex, Grid, Radio, Stack, Text } from '@sanity/ui';
 import { set, unset, useFormValue, type StringInputProps } from 'sanity';
 import { accentsForTheme } from '../validation/themeAccents.ts';
+import { themeOfSite } from '../sites.ts';
 
 // @sanity/ui's polymorphic prop types don't survive createElement's overloads; the props here are checked by hand.
 const h = (component: unknown, props: Record<string, unknown> | null, ...children: ReactNode[]) =>
   createElement(component as never, props as never, ...children);
 
-function siteSlug(site: unknown): string | undefined {
+/** The theme of the document's site, as the site's config names it. */
+function themeOf(site: unknown): string | undefined {
   const ref = (site as { _ref?: unknown } | undefined)?._ref;
-  // Site documents are `site.<slug>` (the rule site.idMatchesSlug holds it), and the theme is named after the slug.
-  return typeof ref === 'string' && ref.startsWith('site.') ? ref.slice('site.'.length) : undefined;
+  return typeof ref === 'string' ? themeOfSite(ref) : undefined;
 }
 
 export function AccentInput(props: StringInputProps) {
   const { value, onChange, readOnly, id } = props;
-  const slug = siteSlug(useFormValue(['site']));
-  const accents = slug ? accentsForTheme(slug) : undefined;
+  const theme = themeOf(useFormValue(['site']));
+  const accents = theme ? accentsForTheme(theme) : undefined;
 
   if (!accents) {
     return h(

@@ -6,8 +6,9 @@ import type { SanityClient } from 'sanity';
 import type { CrossListClaim, DocumentSummary, ImageDimensions, RuleContext, SlugClaim } from '../../shared/rules/index.ts';
 import { slugScopeOf } from '../../shared/rules/scope.ts';
 import { API_VERSION } from '../lib/apiVersion.ts';
-import { publishedId } from '../lib/documentId.ts';
+import { publishedIdOf } from '../../shared/content/publication.ts';
 import { accentKeysForTheme } from './themeAccents.ts';
+import { themeOfSite } from '../sites.ts';
 
 type GetClient = (options: { apiVersion: string }) => SanityClient;
 
@@ -31,7 +32,6 @@ function cached<T>(cache: Map<string, Cached<T>>, key: string, load: () => Promi
 
 const documents = new Map<string, Cached<DocumentSummary | undefined>>();
 const slugs = new Map<string, Cached<string[]>>();
-const accents = new Map<string, Cached<readonly string[] | undefined>>();
 const images = new Map<string, Cached<ImageDimensions | undefined>>();
 
 /** Asset ids carry the size: image-<sha1>-<width>x<height>-<ext>. */
@@ -72,7 +72,7 @@ export function studioRuleContext(getClient: GetClient): RuleContext {
     getDocument: (id) => cached(documents, id, () => fetchSummary(id)),
 
     slugConflicts(claim: SlugClaim) {
-      const id = publishedId(claim.documentId);
+      const id = publishedIdOf(claim.documentId);
       const perSite = slugScopeOf(claim.type) === 'site';
       const key = [claim.type, perSite ? claim.siteId : '', claim.slug, id].join('\u0000');
       return cached(slugs, key, async () => {
@@ -81,12 +81,12 @@ export function studioRuleContext(getClient: GetClient): RuleContext {
              && (!$perSite || site._ref == $site)]._id`,
           { type: claim.type, slug: claim.slug, id, draft: `drafts.${id}`, perSite, site: claim.siteId ?? '' },
         );
-        return [...new Set(ids.map(publishedId))];
+        return [...new Set(ids.map(publishedIdOf))];
       });
     },
 
     crossListConflicts(claim: CrossListClaim) {
-      const id = publishedId(claim.documentId);
+      const id = publishedIdOf(claim.documentId);
       const key = [claim.siteId, claim.slug, id, claim.createdAt ?? ''].join('\u0000');
       return cached(slugs, `crosslist\u0000${key}`, async () => {
         const holders = await client.fetch<Array<{ _id: string; _createdAt?: string; own: boolean }>>(
@@ -96,16 +96,15 @@ export function studioRuleContext(getClient: GetClient): RuleContext {
         );
         // The same precedence as the build (shared/rules/documentContext.ts): the site's own events, then who came first.
         const ahead = holders.filter((h) => h.own || (claim.createdAt !== undefined && (h._createdAt ?? '') < claim.createdAt));
-        return [...new Set(ahead.map((h) => publishedId(h._id)))];
+        return [...new Set(ahead.map((h) => publishedIdOf(h._id)))];
       });
     },
 
-    accentsForSite: (siteId) =>
-      cached(accents, siteId, async () => {
-        const slug = await client.fetch<string | null>(`*[_id == $id][0].slug.current`, { id: siteId });
-        // A site's theme is the theme folder with the site's slug (themes/<slug>).
-        return typeof slug === 'string' ? accentKeysForTheme(slug) : undefined;
-      }),
+    // The theme is the one the site's config names (sites/<slug>/site.config.ts), as in the build.
+    accentsForSite: (siteId) => {
+      const theme = themeOfSite(siteId);
+      return theme ? accentKeysForTheme(theme) : undefined;
+    },
 
     imageDimensions(image) {
       const ref = (image.asset as { _ref?: unknown } | undefined)?._ref;

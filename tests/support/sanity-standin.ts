@@ -2,12 +2,19 @@
  * A local stand-in for Sanity's query HTTP API (GET and POST /vX/data/query/<dataset>),
  * answering from a dataset in export format with groq-js, as the hosted lake would after
  * `sanity dataset import`. Lets the live source be tested without the internet.
+ *
+ * Perspectives are written from Sanity's documentation ("Drafts and versions", "Perspectives"),
+ * not from Fasett's own code, so the stand-in can disagree with Fasett's view of what is public:
+ *   published   only documents at the root path: no `drafts.`, no `versions.` documents
+ *   drafts      each draft in place of its published document (under the published id, with
+ *               `_originalId`), other published documents as they are; no versions
+ *               (`previewDrafts` is its old name)
+ *   raw         everything, side by side (the default before API version 2025-02-19)
  */
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { evaluate, parse } from 'groq-js';
 import type { Dataset } from '../../shared/content/dataset.ts';
-import { draftsView, publishedView } from '../../shared/content/dataset-source.ts';
 
 export interface StandIn {
   url: string;
@@ -16,8 +23,14 @@ export interface StandIn {
 }
 
 export async function startSanityStandIn(dataset: Dataset, options: { token?: string } = {}): Promise<StandIn> {
-  const published = publishedView(dataset.documents);
-  const drafts = draftsView(dataset.documents);
+  const isDraft = (id: string) => id.startsWith('drafts.');
+  const isVersion = (id: string) => id.startsWith('versions.');
+  const published = dataset.documents.filter((doc) => !isDraft(doc._id) && !isVersion(doc._id));
+  const overlaid = new Map(published.map((doc) => [doc._id, doc]));
+  for (const doc of dataset.documents) {
+    if (isDraft(doc._id)) overlaid.set(doc._id.slice('drafts.'.length), { ...doc, _id: doc._id.slice('drafts.'.length), _originalId: doc._id });
+  }
+  const drafts = [...overlaid.values()];
   const requests: StandIn['requests'] = [];
   const server: Server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://standin');
@@ -40,7 +53,9 @@ export async function startSanityStandIn(dataset: Dataset, options: { token?: st
       query = body.query;
       Object.assign(params, body.params ?? {});
     }
-    const perspective = url.searchParams.get('perspective') ?? 'raw';
+    // Since API version 2025-02-19 a query without a perspective reads the published one.
+    const version = /^\/v([\d-]+)\//.exec(url.pathname)?.[1];
+    const perspective = url.searchParams.get('perspective') ?? (version && version >= '2025-02-19' ? 'published' : 'raw');
     requests.push({ method: req.method ?? 'GET', path: url.pathname, perspective });
     const documents = perspective === 'drafts' || perspective === 'previewDrafts' ? drafts : perspective === 'published' ? published : dataset.documents;
     const byId = new Map(documents.map((d) => [d._id, d]));

@@ -2,17 +2,17 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { currentSiteData } from '../../content/site-data.ts';
 import { eventsCalendar } from '../../feeds/ical.ts';
 import { absolute, paths } from '../../site/paths.ts';
-import { documentDigest, pageKey } from '../../site/cache-keys.ts';
+import { modelOf, staticPaths } from '../../site/page-model.ts';
+import { eventCalendars as calendars } from '../page-models.ts';
 
 export const getStaticPaths = (async () => {
   const data = await currentSiteData();
-  // Unchanged events keep their file (incremental builds skip them; see cache-keys.ts).
-  return data.events.map((event) => ({ params: { slug: event.slug! }, cacheKey: pageKey(data, 'ics', documentDigest(event)) }));
+  return staticPaths(data, calendars(data), 'slug');
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute = async ({ params }) => {
+export const GET: APIRoute = async ({ params, props }) => {
   const data = await currentSiteData();
-  const event = data.eventsBySlug.get(params.slug ?? '');
+  const event = modelOf(props, calendars(data), params.slug)?.event;
   if (!event) return new Response('Ikke funnet', { status: 404 });
   const body = eventsCalendar(data, [event], { name: event.title ?? '', url: absolute(data.config.url, paths.eventIcs(event.slug ?? '')) });
   return new Response(body, { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });

@@ -3,12 +3,13 @@
  * to, nowhere else; menus and buttons lead somewhere.
  */
 import type { DocumentSummary, Finding, Rule } from '../types.ts';
+import { shownOn, siteSlugOf } from '../../content/publication.ts';
 import { hasText, isObject, publishedIdOf, quote, refOf, slugOf, stringOf } from '../values.ts';
 
-/** True when the event belongs to the site or is cross-listed there. */
-export function isEventOnSite(event: Pick<DocumentSummary, 'site' | 'alsoOn'>, siteId: string): boolean {
-  if (refOf(event.site) === siteId) return true;
-  return Array.isArray(event.alsoOn) && event.alsoOn.some((item) => refOf(item) === siteId);
+/** True when the site shows the event (publication.ts: its own, or cross-listed there). */
+function isEventOnSite(event: DocumentSummary, siteId: string): boolean {
+  const slug = siteSlugOf(siteId);
+  return slug !== undefined && shownOn(event, [slug]).length > 0;
 }
 
 export const eventAlsoOnOwnSite: Rule = {

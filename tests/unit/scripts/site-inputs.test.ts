@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { forgetInputs, isUpToDate, rememberInputs, siteInputs } from '../../../scripts/lib/site-inputs.ts';
 import { buildSites, repoRoot } from '../../../scripts/lib/build-sites.ts';
-import { affectedSites } from '../../../server/affected-sites.ts';
+import { affectedSites } from '../../../shared/content/publication.ts';
 import { loadDataset, defaultDatasetPath } from '../../../shared/content/dataset.ts';
 import { osloDay } from '../../../shared/format/datetime.ts';
 import { copyDataset } from '../../support/dataset-copy.ts';

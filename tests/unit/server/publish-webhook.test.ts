@@ -13,7 +13,7 @@ import { encodeSignatureHeader, SIGNATURE_HEADER_NAME } from '@sanity/webhook';
 import { datasetTracker } from '../../../server/content-snapshot.ts';
 import { evaluate, parse } from 'groq-js';
 import { publishWebhook, WEBHOOK_PROJECTION } from '../../../server/publish-webhook.ts';
-import { affectedSites } from '../../../server/affected-sites.ts';
+import { affectedSites } from '../../../shared/content/publication.ts';
 import { watchDataset } from '../../../server/dataset-watcher.ts';
 
 const SECRET = 'webhook-hemmelighet';

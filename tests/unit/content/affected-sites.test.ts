@@ -2,7 +2,7 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import type { SanityDocument } from '../../../shared/content/dataset.ts';
-import { affectedSites, type DocumentChange } from '../../../server/affected-sites.ts';
+import { affectedSites, type DocumentChange } from '../../../shared/content/publication.ts';
 
 const SITES = ['appelsinia', 'bydelshus', 'ibsenbiblioteket'];
 const ref = (id: string) => ({ _type: 'reference', _ref: id });
@@ -66,9 +66,14 @@ test('venues, categories and audiences touch every site', () => {
   assert.equal(sitesFor([], { _id: 'audience.ny', _type: 'audience' }), SITES);
 });
 
-test('a site document rebuilds that site and where its events are cross-listed', () => {
-  assert.equal(sitesFor([changed('site.bydelshus')]), ['appelsinia', 'bydelshus']);
-  assert.equal(sitesFor([changed('site.ibsenbiblioteket')]), ['ibsenbiblioteket']);
+test('a site document rebuilds that site, where its events are cross-listed, and sites whose documents list its events', () => {
+  // campaign.jul (ibsenbiblioteket) lists event.konsert: whether it may show it is the rulebook's
+  // call at build time, so the campaign's site depends on the event and on the event's site.
+  assert.equal(sitesFor([changed('site.bydelshus')]), ['appelsinia', 'bydelshus', 'ibsenbiblioteket']);
+  // article.app (appelsinia) links to event.quiz, and a link names the event's site.
+  assert.equal(sitesFor([changed('site.ibsenbiblioteket')]), ['appelsinia', 'ibsenbiblioteket']);
+  // event.konsert (bydelshus, listed by campaign.jul on ibsenbiblioteket) is cross-listed to appelsinia by reference.
+  assert.equal(sitesFor([changed('site.appelsinia')]), SITES);
 });
 
 test('a page in a site\'s navigation rebuilds that site only', () => {
