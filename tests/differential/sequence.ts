@@ -1,0 +1,230 @@
+/**
+ * The differential test: seeded editorial edits applied one after another to a copy of the sample
+ * dataset. After each edit the incremental build (npm run build into a dist folder kept through
+ * the sequence) runs, and
+ *   - every site whose incremental output changed must be among the sites the publish webhook
+ *     (or, when only time moved, the scheduler) would rebuild;
+ *   - at the checkpoints, every site's incremental output must be byte-identical to a clean build
+ *     of the same dataset at the same clock (a fresh dist folder, no page cache, --force).
+ * A mismatch names the seed, the edit and the first differing file.
+ */
+import { join } from 'node:path';
+import { rmSync } from 'node:fs';
+import { repoRoot } from '../../scripts/lib/build-sites.ts';
+import { applyEdit, nextEdit, tourOfKinds, type Doc, type Edit } from './edits.ts';
+import { mulberry32 } from './prng.ts';
+import { createDatasetFolder, diffExcerpt, diffSnapshots, firstDifference, readSample, removeDist, runBuild, sameFiles, siteOutput, writeDataset, type SiteOutput } from './builds.ts';
+import { readContent, scheduledRebuilds, siteSlugs, webhookRebuilds, type ContentView } from './oracle-under-test.ts';
+
+export const START_CLOCK = '2026-12-01T12:00:00+01:00';
+
+export interface SequenceOptions {
+  seed: number;
+  edits: number;
+  /** Compare with a clean build after edit n (1-based) when this says so. */
+  compareAfter: (n: number) => boolean;
+  stopOnMismatch?: boolean;
+  /** Where the dataset copy and the dist folders go (removed first). */
+  workDir?: string;
+  /** Keep the work folder at the end (it is kept anyway when something did not match). */
+  keep?: boolean;
+  log?: (line: string) => void;
+}
+
+export interface Mismatch {
+  /** output: incremental ≠ clean; webhook: a changed site the webhook would not rebuild; build: a build failed. */
+  check: 'output' | 'webhook' | 'build';
+  seed: number;
+  edit: number;
+  description: string;
+  site: string;
+  file?: string;
+  detail: string;
+}
+
+export interface SequenceResult {
+  seed: number;
+  edits: Edit[];
+  /** Site comparisons with a clean build. */
+  sitesCompared: number;
+  checkpoints: number[];
+  mismatches: Mismatch[];
+  /** Sites the webhook named whose output did not change (rebuilt for nothing; not an error). */
+  extraRebuilds: number;
+  seconds: number;
+  workDir: string;
+}
+
+export async function runSequence(options: SequenceOptions): Promise<SequenceResult> {
+  const started = performance.now();
+  const log = options.log ?? ((line: string) => console.log(line));
+  const seed = options.seed;
+  const sites = siteSlugs();
+  const workDir = options.workDir ?? join(repoRoot, 'tests/.tmp/differential', `seed-${seed}`);
+  const dataset = join(workDir, 'dataset');
+  const incremental = join(workDir, 'incremental');
+  const clean = join(workDir, 'clean');
+  removeDist(incremental, sites);
+  removeDist(clean, sites);
+  rmSync(workDir, { recursive: true, force: true });
+  createDatasetFolder(dataset);
+
+  const sample = readSample();
+  const rng = mulberry32(seed);
+  const tour = tourOfKinds(rng);
+  let docs: Doc[] = sample.docs;
+  let clock = START_CLOCK;
+  let content = await writeDatasetAndRead(dataset, docs);
+
+  const result: SequenceResult = { seed, edits: [], sitesCompared: 0, checkpoints: [], mismatches: [], extraRebuilds: 0, seconds: 0, workDir };
+  const report = (mismatch: Mismatch) => {
+    result.mismatches.push(mismatch);
+    log(formatMismatch(mismatch));
+  };
+
+  log(`Differential run: seed ${seed}, ${options.edits} edits, sites ${sites.join(', ')}, clock ${clock}`);
+  log(`  work folder ${workDir}`);
+  const first = await runBuild({ dataset, dist: incremental, clock });
+  if (!first.ok) throw new Error(`The first build of the unedited sample failed:\n${first.output.slice(-3000)}`);
+  log(`  first build of the sample: ${first.seconds.toFixed(1)} s`);
+  let outputs = new Map(sites.map((slug) => [slug, siteOutput(incremental, slug)]));
+
+  for (let n = 1; n <= options.edits; n++) {
+    const stepStarted = performance.now();
+    const edit = nextEdit(docs, clock, rng, sample, n, tour);
+    result.edits.push(edit);
+    const before = content;
+    docs = applyEdit(docs, edit);
+    const previousClock = clock;
+    clock = edit.clock;
+    content = await writeDatasetAndRead(dataset, docs);
+    const rebuilds =
+      clock !== previousClock ? scheduledRebuilds(content, previousClock, clock, sites) : webhookRebuilds(edit.changes.map((c) => c.id), before, content, sites);
+    const what = `${edit.kind}: ${edit.description}`;
+
+    const build = await runBuild({ dataset, dist: incremental, clock });
+    if (!build.ok) {
+      report({ check: 'build', seed, edit: n, description: what, site: build.built.join(', ') || '?', detail: lastLines(build.output, 30) });
+    }
+
+    // Which sites' output the edit changed, against what the webhook would rebuild.
+    const next = new Map(sites.map((slug) => [slug, siteOutput(incremental, slug)]));
+    const changed: string[] = [];
+    for (const slug of sites) {
+      const diff = diffSnapshots(outputs.get(slug)!.files, next.get(slug)!.files);
+      if (sameFiles(diff)) continue;
+      changed.push(slug);
+      if (!rebuilds.sites.includes(slug)) {
+        const firstChange = firstDifference(diff, 'previous', 'new');
+        report({
+          check: 'webhook',
+          seed,
+          edit: n,
+          description: what,
+          site: slug,
+          file: firstChange?.path,
+          detail: `its output changed (${diff.changed.length + diff.added.length + diff.removed.length} files; first: ${firstChange?.path}, ${firstChange?.how}) but ${clock !== previousClock ? 'the scheduler' : 'the publish webhook'} would rebuild only [${rebuilds.sites.join(', ')}]${rebuilds.reasons.length ? ` (${rebuilds.reasons.join('; ')})` : ''}`,
+        });
+      }
+    }
+    result.extraRebuilds += rebuilds.sites.filter((slug) => !changed.includes(slug)).length;
+    outputs = next;
+
+    let compared = '';
+    if (options.compareAfter(n)) {
+      result.checkpoints.push(n);
+      const before = result.mismatches.length;
+      const cleanStarted = performance.now();
+      await compareWithClean({ seed, n, what, dataset, incremental, clean, clock, sites, outputs, report });
+      result.sitesCompared += sites.length;
+      compared = ` · clean build (${((performance.now() - cleanStarted) / 1000).toFixed(1)} s): ${result.mismatches.length === before ? 'identical' : 'DIFFERS'}`;
+    }
+    log(
+      `[${n}/${options.edits}] ${what}\n` +
+        `        webhook [${rebuilds.sites.join(', ')}] · built [${build.built.join(', ')}] (${build.seconds.toFixed(1)} s) · changed [${changed.join(', ')}]${compared} · step ${((performance.now() - stepStarted) / 1000).toFixed(1)} s`,
+    );
+    if (options.stopOnMismatch && result.mismatches.length) break;
+  }
+
+  result.seconds = (performance.now() - started) / 1000;
+  if (!options.keep && !result.mismatches.length) {
+    removeDist(incremental, sites);
+    removeDist(clean, sites);
+    rmSync(workDir, { recursive: true, force: true });
+  } else {
+    // The page caches go; the folders stay for a look.
+    removeDist(clean, sites);
+  }
+  return result;
+}
+
+async function compareWithClean(step: {
+  seed: number;
+  n: number;
+  what: string;
+  dataset: string;
+  incremental: string;
+  clean: string;
+  clock: string;
+  sites: string[];
+  outputs: Map<string, SiteOutput>;
+  report: (m: Mismatch) => void;
+}): Promise<void> {
+  const { seed, n, what, clean, sites } = step;
+  removeDist(clean, sites);
+  const build = await runBuild({ dataset: step.dataset, dist: clean, clock: step.clock, force: true });
+  if (!build.ok) {
+    step.report({ check: 'build', seed, edit: n, description: what, site: '(clean build)', detail: lastLines(build.output, 30) });
+    return;
+  }
+  for (const slug of sites) {
+    const mine = step.outputs.get(slug)!;
+    const theirs = siteOutput(clean, slug);
+    const diff = diffSnapshots(theirs.files, mine.files);
+    // diffSnapshots(before = clean, after = incremental): "added" is only in the incremental build.
+    const asIncrementalVsClean = { changed: diff.changed, added: diff.removed, removed: diff.added };
+    if (!sameFiles(diff)) {
+      const first = firstDifference(asIncrementalVsClean)!;
+      const count = diff.changed.length + diff.added.length + diff.removed.length;
+      const excerpt = first.how === 'differs' ? `\n${diffExcerpt(join(step.incremental, slug, first.path), join(clean, slug, first.path))}` : '';
+      const others = [...diff.changed, ...diff.added, ...diff.removed].filter((p) => p !== first.path).sort().slice(0, 8);
+      step.report({
+        check: 'output',
+        seed,
+        edit: n,
+        description: what,
+        site: slug,
+        file: first.path,
+        detail: `${count} file${count === 1 ? '' : 's'} differ; first: ${first.path} (${first.how})${others.length ? `; also ${others.join(', ')}${count > others.length + 1 ? ', …' : ''}` : ''}${excerpt}`,
+      });
+    } else if (mine.report !== theirs.report) {
+      step.report({
+        check: 'output',
+        seed,
+        edit: n,
+        description: what,
+        site: slug,
+        file: `_reports/${slug}.json`,
+        detail: `the build report differs (problems or counts)\n    incremental ${mine.report?.slice(0, 400)}\n    clean       ${theirs.report?.slice(0, 400)}`,
+      });
+    }
+  }
+}
+
+export function formatMismatch(m: Mismatch): string {
+  const title = { output: 'incremental build ≠ clean build', webhook: 'changed site missing from the rebuild set', build: 'build failed' }[m.check];
+  return [
+    `✗ MISMATCH (${title}) seed ${m.seed}, edit ${m.edit}: ${m.description}`,
+    `    site ${m.site}${m.file ? `, first differing file ${m.file}` : ''}`,
+    m.detail.replace(/^/gm, '    '),
+    `    reproduce: npm run test:differential -- --seed ${m.seed} --edits ${m.edit}`,
+  ].join('\n');
+}
+
+const lastLines = (text: string, n: number) => text.trimEnd().split('\n').slice(-n).join('\n');
+
+/** The export rewritten whole, then read back as the server reads it. */
+async function writeDatasetAndRead(folder: string, docs: readonly Doc[]): Promise<ContentView> {
+  writeDataset(folder, docs);
+  return readContent(folder);
+}
