@@ -3,7 +3,7 @@ import type { Doc } from './documents.ts';
 import { instantOf, osloOffsetAt } from './oslo-time.ts';
 
 /**
- * The content rules the generated dataset must keep (CONTENT-MODEL.md). The generator runs
+ * The content rules the generated dataset must keep (docs/CONTENT-MODEL.md). The generator runs
  * this before it writes anything, so a slip in the content files stops the run with the
  * document, the field and the rule named.
  */

@@ -1,5 +1,5 @@
 /**
- * The content model (../../../shared/CONTENT-MODEL.md) as the rulebook reads it: every
+ * The content model (docs/CONTENT-MODEL.md) as the rulebook reads it: every
  * document type, its fields, their kind, Norwegian label and what the type rule, the
  * required rule, the link rule and the reference rules need to know. The Studio schema
  * is the editor's view of the same contract; tests/unit/studio/schema-agrees.test.ts

@@ -5,9 +5,9 @@
  * renaming it means changing these lines only. Nothing here decides what a site shows: the clean
  * build does.
  */
-import { loadDataset, isDraftId, type SanityDocument } from '../../shared/content/dataset.ts';
+import { loadDataset, type SanityDocument } from '../../shared/content/dataset.ts';
 import { listSiteSlugs } from '../../shared/config/site.ts';
-import { affectedSites } from '../../server/affected-sites.ts';
+import { affectedSites, isPublicId } from '../../shared/content/publication.ts';
 import { dueBetween } from '../../server/schedule.ts';
 
 export interface ContentView {
@@ -24,7 +24,7 @@ export const siteSlugs = (): string[] => listSiteSlugs();
 export async function readContent(folder: string): Promise<ContentView> {
   const dataset = await loadDataset(folder);
   const all = new Map(dataset.documents.map((doc) => [doc._id, doc]));
-  const published = new Map(dataset.documents.filter((doc) => !isDraftId(doc._id)).map((doc) => [doc._id, doc]));
+  const published = new Map(dataset.documents.filter((doc) => isPublicId(doc._id)).map((doc) => [doc._id, doc]));
   return { all, published };
 }
 
