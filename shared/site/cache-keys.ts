@@ -8,54 +8,33 @@ import { createHash } from 'node:crypto';
 import type { SiteData } from '../content/site-data.ts';
 import { chromeModel } from './chrome-model.ts';
 
-const chrome = new WeakMap<SiteData, string>();
-
-/** The digest of what the layout shows on every page of the site: its view model. */
-export function chromeDigest(data: SiteData): string {
-  let digest = chrome.get(data);
-  if (!digest) {
-    digest = hash(chromeModel(data));
-    chrome.set(data, digest);
-  }
-  return digest;
-}
-
 /** The cacheKey of one page: the chrome's view model and the page's own. */
 export function pageKey(data: SiteData, model: unknown): string {
-  return hash([chromeDigest(data), model]);
+  return digest([chromeModel(data), model]).slice(0, 32);
 }
 
-function hash(value: unknown): string {
-  return createHash('sha256').update(JSON.stringify(value)).digest('base64url').slice(0, 32);
-}
-
-const documentDigests = new WeakMap<object, string>();
-
-/** One document's digest, worked out once per build however many lists show it. */
-export function documentDigest(document: object): string {
-  let digest = documentDigests.get(document);
-  if (!digest) {
-    digest = hash(document);
-    documentDigests.set(document, digest);
-  }
-  return digest;
-}
-
-const listContexts = new WeakMap<object, Map<string, string>>();
+const digests = new WeakMap<object, string>();
 
 /**
- * The cacheKey of page `page` of a paginated list: the chrome, what is shared by every list
- * page of the site (`context`, by name: e.g. the filter sidebar's facets and counts and today's
- * date — worked out once per build), the list's identity and length, and the documents on that page.
+ * A content hash of a value, Merkle-style: every object's digest is worked out once per build
+ * (by identity) and stands in for it in its parents, so an event on two hundred list pages is
+ * serialised once, not two hundred times. Maps and Sets count by their entries, dates by their time.
  */
-export function listPageKey(data: SiteData, context: [name: string, value: () => unknown], list: unknown, items: readonly object[], page: number, pageSize: number): string {
-  let contexts = listContexts.get(data);
-  if (!contexts) listContexts.set(data, (contexts = new Map()));
-  let shared = contexts.get(context[0]);
-  if (!shared) {
-    shared = hash(context[1]());
-    contexts.set(context[0], shared);
+export function digest(value: unknown): string {
+  if (value === null || typeof value !== 'object') return sha(JSON.stringify(value) ?? 'undefined');
+  let known = digests.get(value);
+  if (known === undefined) {
+    const plain =
+      value instanceof Map ? ['Map', [...value]] : value instanceof Set ? ['Set', [...value]] : value instanceof Date ? ['Date', value.toISOString()] : value;
+    const body = Array.isArray(plain)
+      ? plain.map((item) => child(item))
+      : Object.entries(plain as Record<string, unknown>).map(([key, item]) => [key, child(item)]);
+    known = sha(JSON.stringify([Array.isArray(plain) ? 'A' : 'O', body]));
+    digests.set(value, known);
   }
-  const shown = items.slice((page - 1) * pageSize, page * pageSize).map(documentDigest);
-  return hash([chromeDigest(data), shared, list, items.length, page, shown]);
+  return known;
 }
+
+const child = (value: unknown): unknown => (value !== null && typeof value === 'object' ? `#${digest(value)}` : value);
+
+const sha = (text: string) => createHash('sha256').update(text).digest('base64url');

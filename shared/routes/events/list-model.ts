@@ -7,12 +7,16 @@
 import type { EventItem, SiteData } from '../../content/site-data.ts';
 import { osloDay } from '../../format/datetime.ts';
 import { oncePerSite } from '../../site/per-site.ts';
+import { routeModels } from '../../site/page-model.ts';
+import { paths } from '../../site/paths.ts';
+import { PAGE_SIZE, pageCount } from '../../site/pagination.ts';
 import {
   DATE_PRESETS,
   filterEvents,
   monthLabel,
   facetPaths,
   isMonth,
+  pagePath,
   toQuery,
   type EventFilter,
   type FacetNames,
@@ -177,5 +181,49 @@ export function matchesKind(filter: EventFilter, kind: string, slug: string | un
   }
 }
 
-/** What every list page shows besides its events: the filter sidebar (facets with counts) and today. */
-export const listContext = (data: SiteData) => ({ facets: facetsOf(data), today: todayOf(data) });
+/** What one page of an event list renders from, besides the chrome. */
+export interface EventListPageModel {
+  filter: EventFilter;
+  /** The first page of this list, e.g. /arrangementer/kategori/konsert/ */
+  base: string;
+  page: number;
+  /** Pages in the list. */
+  total: number;
+  /** Upcoming events the filter keeps, on every page. */
+  count: number;
+  /** The events on this page, in start order. */
+  events: EventItem[];
+  names: FacetNames;
+  /** The filter sidebar: every value a visitor can filter by, with counts. */
+  facets: Facets;
+  today: string;
+}
+
+/**
+ * Every prerendered page of every event list (the whole list, each facet, and their page N),
+ * by its path: the view models the list routes render from and key their pages on.
+ */
+export function eventListPages(data: SiteData): Map<string, EventListPageModel> {
+  return routeModels(data, 'event-list', () => {
+    const lists = [{ filter: {} as EventFilter, base: paths.events() }, ...facetPages(data)];
+    return lists.flatMap(({ filter, base }) => {
+      const matching = eventsFor(data, filter);
+      const total = pageCount(matching.length);
+      // pageCount is at least 1: an empty list still has its first page, which says so.
+      return Array.from({ length: total }, (_, i): [string, EventListPageModel] => [
+        pagePath(base, i + 1),
+        {
+          filter,
+          base,
+          page: i + 1,
+          total,
+          count: matching.length,
+          events: matching.slice(i * PAGE_SIZE, (i + 1) * PAGE_SIZE),
+          names: namesOf(data),
+          facets: facetsOf(data),
+          today: todayOf(data),
+        },
+      ]);
+    });
+  });
+}
