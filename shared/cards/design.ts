@@ -2,32 +2,11 @@
 // theme), and the cache hashes this, so the hash covers exactly the theme tokens a card uses.
 import { statSync } from 'node:fs';
 import { logoPath, logoSvg } from '../../themes/index.ts';
-import { STATUS_BADGES, type CardLayout, type Theme } from '../../themes/types.ts';
+import { STATUS_BADGES, type Theme } from '../../themes/types.ts';
 import { statusLabels } from '../site/status.ts';
-import { cardFonts, type CardFonts } from './fonts.ts';
-import type { CardInput, CardProblem, CardStatus } from './types.ts';
+import { cardFonts } from './fonts.ts';
+import type { CardDesign, CardInput, CardProblem } from './types.ts';
 
-export interface CardDesign {
-  layout: CardLayout;
-  colors: {
-    background: string;
-    text: string;
-    textMuted: string;
-    band: string;
-    onBand: string;
-  };
-  /** The eyebrow chip's colours: the campaign's accent, or the layout's own contrast pair. */
-  accent?: { key: string; background: string; text: string };
-  /** Colours of the themed pattern drawn when there is no image. */
-  pattern: string[];
-  status?: { status: Exclude<CardStatus, 'scheduled'>; label: string; note: string; background: string; text: string };
-  /** Corner radii in px: panels and images, chips. */
-  radius: number;
-  radiusControl: number;
-  fonts: CardFonts;
-  /** label: the logo's own text (its <title> or aria-label), to avoid repeating it beside it. */
-  logo: { svg: string; width: number; height: number; label: string };
-}
 
 /** "6px", "0.5rem", "0" → px (rem and em at 16px). */
 function toPx(length: string): number {

@@ -20,7 +20,7 @@
 import { crc32 } from 'node:zlib';
 import sharp from 'sharp';
 import { isOneColour } from './checks.ts';
-import type { CardPixels } from './raster.ts';
+import type { CardPixels } from './types.ts';
 
 export const TRUECOLOR_PNG = { compressionLevel: 6, adaptiveFiltering: false } as const;
 export const PALETTE_PNG = { palette: true, quality: 100, dither: 0, effort: 1, compressionLevel: 6 } as const;

@@ -1,7 +1,7 @@
 // Choosing the title's size from measured layout boxes: the largest size whose box fits the
 // title slot wins. Only when a single word is wider than the column at every size is it
 // hyphenated, and only when even the smallest size is too tall are lines clamped.
-import type { TitleCandidate, TitleFit } from './layout.ts';
+import type { TitleCandidate, TitleFit } from './types.ts';
 import type { TypeScale } from './geometry.ts';
 
 export interface Box {

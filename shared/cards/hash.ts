@@ -6,7 +6,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { PreparedCard } from './render.ts';
+import type { PreparedCard } from './types.ts';
 import type { CardSize } from './types.ts';
 
 /**

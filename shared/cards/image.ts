@@ -14,14 +14,8 @@ import { readFile, stat } from 'node:fs/promises';
 import sharp from 'sharp';
 import { PALETTE_PNG, truecolorPngBytes } from './encode.ts';
 import { keptOnDisk } from './photo-cache.ts';
-import type { CardImage, CardProblem } from './types.ts';
+import type { CardImage, CardProblem, PhotoPixels, ReadyImage, ImageBytes } from './types.ts';
 
-export interface ImageBytes {
-  bytes: Buffer | null;
-  /** sha256 of the bytes; "missing" when a path was given but could not be read. */
-  hash: string | null;
-  problem?: CardProblem;
-}
 
 function describeImage(image: CardImage): string {
   return 'path' in image ? `«${image.path}»` : 'som ble sendt med';
@@ -102,21 +96,6 @@ export async function readCardImage(image: CardImage | undefined): Promise<Image
   }
 }
 
-/**
- * A crop ready for a card. `encoded`: the crop's pixels, compact (JPEG, or a palette PNG when
- * simplified); `key` names it for the decoded pixels' cache. truecolorBytes and paletteBytes: the
- * crop's own PNG sizes, the least it adds to a card (render.ts decides the card's PNG encoding,
- * and whether the photo must be simplified, from them). paletteBytes is known for a simplified or
- * quantised crop; for a full one, paletteBytesOf measures it when it matters.
- */
-export interface ReadyImage {
-  key: string;
-  encoded: Buffer;
-  width: number;
-  height: number;
-  truecolorBytes: number;
-  paletteBytes?: number;
-}
 
 export type PreparedImage = ReadyImage | { problem: CardProblem };
 
@@ -257,18 +236,6 @@ export async function quantisedPhoto(image: ReadyImage): Promise<ReadyImage> {
   return result;
 }
 
-/**
- * A crop's pixels, ready to paste (raster.ts): RGB, and where the corners are rounded, each
- * pixel's coverage. `opaque` holds, per row, the run [start, end) of fully covered pixels, so
- * only the few pixels of a rounded corner are blended; the rest of the row is copied.
- */
-export interface PhotoPixels {
-  width: number;
-  height: number;
-  rgb: Buffer;
-  alpha?: Buffer;
-  opaque?: Int32Array;
-}
 
 // The working set of a build is the photos of the cards being drawn now and soon: a story crop
 // takes 3–4 MB decoded, so this keeps a few dozen; anything else is decoded again (3–6 ms).

@@ -9,7 +9,8 @@ export { cardFor, cardHashFor, cardStats, defaultCardCacheDir, formatCardStats, 
 export type { CardFile, CardOptions, CardStats } from './cache.ts';
 export { RENDERER_VERSION } from './hash.ts';
 export { DEFAULT_MAX_BYTES, drawCard, prepareCard, renderCard } from './render.ts';
-export type { DrawnCard, PreparedCard } from './render.ts';
+export type { DrawnCard } from './render.ts';
+export type { PreparedCard } from './types.ts';
 export type { LaidOutNode } from './checks.ts';
 export { CARD_SIZE_NAMES, CARD_SIZES, cardSizesFor, isCardSize } from './sizes.ts';
 export type { CardImage, CardInput, CardKind, CardProblem, CardProblemRule, CardResult, CardSize, CardStatus, RenderOptions } from './types.ts';

@@ -7,35 +7,13 @@
 // photo card's rasterising time). A marker right after the box tells raster.ts where in satori's
 // output (paint order) the elements drawn over the photo begin.
 import { contrastRatio } from '../../themes/contrast.ts';
-import type { CardDesign } from './design.ts';
+import type { CardDesign, TitleCandidate, TitleFit, CardText } from './types.ts';
 import { box, image, text, type CardNode, type Style } from './element.ts';
 import type { Geometry, Rect, TypeScale } from './geometry.ts';
-import type { ReadyImage } from './image.ts';
-import type { CardKind } from './types.ts';
+import type { ReadyImage } from './types.ts';
 
-export interface CardText {
-  kind: CardKind;
-  title: string;
-  eyebrow?: string;
-  dateText?: string;
-  venueText?: string;
-  siteTitle: string;
-}
 
-export interface TitleCandidate {
-  key: string;
-  text: string;
-  fontSize: number;
-  /** Measure the text on one line (a single long word's width). */
-  nowrap?: boolean;
-}
 
-export interface TitleFit {
-  text: string;
-  fontSize: number;
-  /** Set only when even the smallest size cannot hold the whole title. */
-  lineClamp?: number;
-}
 
 export type TitleArea = { mode: 'measure'; candidates: TitleCandidate[] } | { mode: 'final'; fit: TitleFit };
 

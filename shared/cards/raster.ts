@@ -16,15 +16,9 @@
 import sharp from 'sharp';
 import type { LaidOutNode } from './checks.ts';
 import type { Rect } from './geometry.ts';
-import type { PhotoPixels } from './image.ts';
+import type { PhotoPixels, CardPixels } from './types.ts';
 import { OVER_PHOTO, OVER_PHOTO_FILL } from './layout.ts';
 
-/** A card's pixels: RGB, 3 bytes a pixel, row by row. */
-export interface CardPixels {
-  data: Buffer;
-  width: number;
-  height: number;
-}
 
 /** An SVG to RGB pixels (its background is opaque: every card's is). */
 export async function rasterise(svg: string): Promise<CardPixels> {

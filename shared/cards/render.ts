@@ -14,8 +14,10 @@
 // be broken, a title that must be clamped) are measured with satori first, as before.
 import satori from 'satori';
 import { blankProblem, overflowProblems, sizeProblem, type LaidOutNode } from './checks.ts';
-import { cardDesign, type CardDesign } from './design.ts';
-import { cardTree, columnWidth, titleStyle, visualRadius, type CardText, type TitleArea, type TitleFit, type Visual } from './layout.ts';
+import { cardDesign } from './design.ts';
+import type { CardDesign, PreparedCard } from './types.ts';
+import { cardTree, columnWidth, titleStyle, visualRadius, type TitleArea, type Visual } from './layout.ts';
+import type { CardText, TitleFit } from './types.ts';
 import { encodePng } from './encode.ts';
 import {
   chooseHyphenated,
@@ -31,7 +33,8 @@ import {
 } from './fit-title.ts';
 import { cardGeometry, ROOM_STEPS, TYPE, type Geometry, type Rect, type TypeScale } from './geometry.ts';
 import { assetLoader, createGlyphLog, emojiPicture, missingGlyphProblem, type GlyphLog } from './glyphs.ts';
-import { paletteBytesOf, photoPixels, prepareImage, quantisedPhoto, readCardImage, type ImageBytes, type ReadyImage } from './image.ts';
+import { paletteBytesOf, photoPixels, prepareImage, quantisedPhoto, readCardImage } from './image.ts';
+import type { ReadyImage } from './types.ts';
 import { themedPattern, toGray } from './pattern.ts';
 import { rasteriseCard, type CardCanvas } from './raster.ts';
 import { titleModel, type TitleModel } from './title-model.ts';
@@ -40,14 +43,6 @@ import type { CardInput, CardProblem, CardResult, CardSize, RenderOptions } from
 
 export const DEFAULT_MAX_BYTES = 300 * 1024;
 
-/** A card's input resolved to what it shows: normalised text, the theme's design, the image bytes. */
-export interface PreparedCard {
-  content: CardText;
-  design: CardDesign;
-  image: ImageBytes;
-  /** Problems known before drawing (unknown accent, unreadable image). */
-  problems: CardProblem[];
-}
 
 export async function prepareCard(input: CardInput): Promise<PreparedCard> {
   const { design, problems } = cardDesign(input);

@@ -1,5 +1,6 @@
 // The share-card contract: what a caller hands the renderer and what it gets back.
-import type { Theme } from '../../themes/types.ts';
+import type { CardLayout, Theme } from '../../themes/types.ts';
+import type { CardFonts } from './fonts.ts';
 import type { EventStatus } from '../site/status.ts';
 
 export type CardKind = 'event' | 'campaign' | 'page' | 'article' | 'home';
@@ -54,4 +55,102 @@ export interface CardResult {
 export interface RenderOptions {
   /** Largest acceptable PNG in bytes (default 300 KB); tests inject a tiny one. */
   maxBytes?: number;
+}
+
+/** A card's input resolved to what it shows: normalised text, the theme's design, the image bytes. */
+export interface PreparedCard {
+  content: CardText;
+  design: CardDesign;
+  image: ImageBytes;
+  /** Problems known before drawing (unknown accent, unreadable image). */
+  problems: CardProblem[];
+}
+
+/** A card's pixels: RGB, 3 bytes a pixel, row by row. */
+export interface CardPixels {
+  data: Buffer;
+  width: number;
+  height: number;
+}
+
+export interface CardText {
+  kind: CardKind;
+  title: string;
+  eyebrow?: string;
+  dateText?: string;
+  venueText?: string;
+  siteTitle: string;
+}
+
+export interface TitleCandidate {
+  key: string;
+  text: string;
+  fontSize: number;
+  /** Measure the text on one line (a single long word's width). */
+  nowrap?: boolean;
+}
+
+export interface TitleFit {
+  text: string;
+  fontSize: number;
+  /** Set only when even the smallest size cannot hold the whole title. */
+  lineClamp?: number;
+}
+
+export interface ImageBytes {
+  bytes: Buffer | null;
+  /** sha256 of the bytes; "missing" when a path was given but could not be read. */
+  hash: string | null;
+  problem?: CardProblem;
+}
+
+/**
+ * A crop ready for a card. `encoded`: the crop's pixels, compact (JPEG, or a palette PNG when
+ * simplified); `key` names it for the decoded pixels' cache. truecolorBytes and paletteBytes: the
+ * crop's own PNG sizes, the least it adds to a card (render.ts decides the card's PNG encoding,
+ * and whether the photo must be simplified, from them). paletteBytes is known for a simplified or
+ * quantised crop; for a full one, paletteBytesOf measures it when it matters.
+ */
+export interface ReadyImage {
+  key: string;
+  encoded: Buffer;
+  width: number;
+  height: number;
+  truecolorBytes: number;
+  paletteBytes?: number;
+}
+
+/**
+ * A crop's pixels, ready to paste (raster.ts): RGB, and where the corners are rounded, each
+ * pixel's coverage. `opaque` holds, per row, the run [start, end) of fully covered pixels, so
+ * only the few pixels of a rounded corner are blended; the rest of the row is copied.
+ */
+export interface PhotoPixels {
+  width: number;
+  height: number;
+  rgb: Buffer;
+  alpha?: Buffer;
+  opaque?: Int32Array;
+}
+
+export interface CardDesign {
+  layout: CardLayout;
+  colors: {
+    background: string;
+    text: string;
+    textMuted: string;
+    band: string;
+    onBand: string;
+  };
+  /** The eyebrow chip's colours: the campaign's accent, or the layout's own contrast pair. */
+  accent?: { key: string; background: string; text: string };
+  /** Colours of the themed pattern drawn when there is no image. */
+  pattern: string[];
+  status?: { status: Exclude<CardStatus, 'scheduled'>; label: string; note: string; background: string; text: string };
+  /** Corner radii in px: panels and images, chips. */
+  radius: number;
+  radiusControl: number;
+  fonts: CardFonts;
+  /** label: the logo's own text (its <title> or aria-label), to avoid repeating it beside it. */
+  logo: { svg: string; width: number; height: number; label: string };
 }
