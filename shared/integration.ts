@@ -8,14 +8,14 @@ import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import type { SiteConfig } from './config/site.ts';
 import { datasetImagesPlugin } from './content/images-plugin.ts';
-import { themeCssPlugin } from './site/theme-plugin.ts';
+import { themeCssPlugin } from './build/theme-plugin.ts';
 import { getDataset } from './content/index.ts';
 import { liveSettingsFromEnv } from './content/source.ts';
 import { resetCardLog, writeBuildReport } from './report.ts';
 import { indexForSearch } from './search-index.ts';
 import { siteData } from './content/site-data.ts';
 import { assetsUsedBy } from './content/publication.ts';
-import { publishCards } from './site/card-store.ts';
+import { publishCards } from './build/card-store.ts';
 
 /** URL pattern → entrypoint under shared/routes. Norwegian paths, as visitors read them. */
 export const routes: Array<[pattern: string, entrypoint: string]> = [

@@ -9,7 +9,7 @@ import { dirname, join } from 'node:path';
 import type { SiteConfig } from './config/site.ts';
 import { siteData } from './content/site-data.ts';
 import type { Problem } from './rules/types.ts';
-import { cardLogFile } from './site/card-store.ts';
+import { cardLogFile } from './build/card-store.ts';
 
 interface CardLogEntry {
   path: string;

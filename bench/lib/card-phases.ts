@@ -12,7 +12,7 @@
 import sharp from 'sharp';
 import { drawCard, prepareCard, renderCard, type CardSize } from '../../shared/cards/index.ts';
 import { siteData } from '../../shared/content/site-data.ts';
-import { siteCards } from '../../shared/site/card-store.ts';
+import { siteCards } from '../../shared/build/card-store.ts';
 
 const [site = 'bydelshus', count = '30'] = process.argv.slice(2);
 const data = await siteData(site);

@@ -10,7 +10,7 @@ import { paths } from '../site/paths.ts';
 import { PAGE_SIZE, pageCount } from '../site/pagination.ts';
 import { relatedEvents } from '../site/related.ts';
 import { reservedSlugs } from '../site/reserved.ts';
-import { routeModels } from '../site/page-model.ts';
+import { routeModels } from '../build/page-model.ts';
 
 export interface EventPageModel {
   event: EventItem;

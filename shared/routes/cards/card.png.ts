@@ -1,7 +1,7 @@
 /** Every share card as a static PNG: /kort/<section>/<slug>-<size>.png. */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { currentSiteData } from '../../content/site-data.ts';
-import { cardPng, siteCards } from '../../site/card-store.ts';
+import { cardPng, siteCards } from '../../build/card-store.ts';
 
 export const getStaticPaths = (async () => {
   const data = await currentSiteData();

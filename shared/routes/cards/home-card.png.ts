@@ -1,7 +1,7 @@
 /** The site's own card (home page, lists, fallback): /kort/forside-og.png */
 import type { APIRoute } from 'astro';
 import { currentSiteData } from '../../content/site-data.ts';
-import { cardPng } from '../../site/card-store.ts';
+import { cardPng } from '../../build/card-store.ts';
 import { homeCardPath } from '../../site/share-cards.ts';
 
 export const GET: APIRoute = async () => {

@@ -2,7 +2,7 @@
 import type { EventItem, SiteData } from '../../content/site-data.ts';
 import { osloMonth } from '../../format/datetime.ts';
 import { pagePath } from '../../elements/event-query.ts';
-import { routeModels } from '../../site/page-model.ts';
+import { routeModels } from '../../build/page-model.ts';
 import { paths } from '../../site/paths.ts';
 import { PAGE_SIZE, pageCount } from '../../site/pagination.ts';
 

@@ -6,8 +6,8 @@
  */
 import type { EventItem, SiteData } from '../../content/site-data.ts';
 import { osloDay } from '../../format/datetime.ts';
-import { oncePerSite } from '../../site/per-site.ts';
-import { routeModels } from '../../site/page-model.ts';
+import { oncePerSite } from '../../build/per-site.ts';
+import { routeModels } from '../../build/page-model.ts';
 import { paths } from '../../site/paths.ts';
 import { PAGE_SIZE, pageCount } from '../../site/pagination.ts';
 import {

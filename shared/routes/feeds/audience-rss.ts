@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { currentSiteData } from '../../content/site-data.ts';
 import { feedList, feedResponse } from '../../feeds/rss.ts';
-import { cardBytes } from '../../site/card-store.ts';
+import { cardBytes } from '../../build/card-store.ts';
 
 export const getStaticPaths = (async () => {
   const data = await currentSiteData();

@@ -2,7 +2,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { currentSiteData } from '../../content/site-data.ts';
 import { eventsCalendar } from '../../feeds/ical.ts';
 import { absolute, paths } from '../../site/paths.ts';
-import { modelOf, staticPaths } from '../../site/page-model.ts';
+import { modelOf, staticPaths } from '../../build/page-model.ts';
 import { eventCalendars as calendars } from '../page-models.ts';
 
 export const getStaticPaths = (async () => {

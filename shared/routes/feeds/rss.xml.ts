@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { currentSiteData } from '../../content/site-data.ts';
 import { feedResponse } from '../../feeds/rss.ts';
-import { cardBytes } from '../../site/card-store.ts';
+import { cardBytes } from '../../build/card-store.ts';
 
 export const GET: APIRoute = async () => {
   const data = await currentSiteData();

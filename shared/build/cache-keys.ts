@@ -6,7 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { SiteData } from '../content/site-data.ts';
-import { chromeModel } from './chrome-model.ts';
+import { chromeModel } from '../site/chrome-model.ts';
 
 /** The cacheKey of one page: the chrome's view model and the page's own. */
 export function pageKey(data: SiteData, model: unknown): string {

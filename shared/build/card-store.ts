@@ -11,8 +11,8 @@ import { cardFor } from '../cards/index.ts';
 import type { CardInput, CardSize } from '../cards/types.ts';
 import { loadTheme } from '../../themes/index.ts';
 import type { SiteData } from '../content/site-data.ts';
-import { articleCard, campaignCard, cardPath, eventCard, homeCard, homeCardPath, pageCard } from './share-cards.ts';
-import { reservedSlugs } from './reserved.ts';
+import { articleCard, campaignCard, cardPath, eventCard, homeCard, homeCardPath, pageCard } from '../site/share-cards.ts';
+import { reservedSlugs } from '../site/reserved.ts';
 
 export interface CardEntry {
   path: string;
