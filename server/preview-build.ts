@@ -92,7 +92,7 @@ export function previewBuilds(options: { cacheDir?: string; env?: NodeJS.Process
 }
 
 /** The newest modification time of what a site's preview bundle is built from. */
-export function sourceStamp(slug: string): number {
+function sourceStamp(slug: string): number {
   let newest = 0;
   const visit = (path: string) => {
     let stat;

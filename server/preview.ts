@@ -23,7 +23,7 @@ export interface PreviewOptions {
 
 const PREVIEW_PATH = /^\/preview\/([a-z0-9-]+)(\/.*)?$/;
 
-export const previewBase = (slug: string) => `/preview/${slug}`;
+const previewBase = (slug: string) => `/preview/${slug}`;
 
 export function previewHandler(options: PreviewOptions): Handler {
   return async (req, res) => {

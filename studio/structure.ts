@@ -25,7 +25,7 @@ export const SHARED = [
 
 const SITE_OWNED_TYPES = new Set(SITE_OWNED.map(({ type }) => type));
 
-export function templateIdFor(type: string, site: StudioSite): string {
+function templateIdFor(type: string, site: StudioSite): string {
   return `${type}-${site.slug}`;
 }
 

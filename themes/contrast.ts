@@ -19,7 +19,7 @@ export function parseHex(color: HexColor): [number, number, number] {
 }
 
 /** Relative luminance as WCAG 2.1 defines it (sRGB, with its 0.03928 threshold). */
-export function relativeLuminance(color: HexColor): number {
+function relativeLuminance(color: HexColor): number {
   const linear = (channel: number) => {
     const c = channel / 255;
     return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;

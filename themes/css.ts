@@ -10,7 +10,7 @@ const FALLBACK_STACKS = {
 } as const;
 
 /** "textMuted" → "text-muted". */
-export function kebab(token: string): string {
+function kebab(token: string): string {
   return token.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
 }
 

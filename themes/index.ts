@@ -18,7 +18,7 @@ export { mergeTheme, resolveTheme } from './resolve.ts';
  * The themes/ folder. When this module is bundled (an Astro build), import.meta.url points into
  * the bundle, so fall back to themes/ under the working directory (the project root).
  */
-export function themesDir(): string {
+function themesDir(): string {
   const candidates = [dirname(fileURLToPath(import.meta.url)), resolve(process.cwd(), 'themes')];
   const found = candidates.find((dir) => existsSync(join(dir, 'base', 'theme.ts')));
   if (!found) throw new Error(`No themes folder found (looked in ${candidates.join(' and ')})`);

@@ -99,7 +99,7 @@ export interface ThemeFonts {
 }
 
 /** Share-card layouts the card renderer implements. */
-export const CARD_LAYOUTS = ['band', 'split', 'frame'] as const;
+const CARD_LAYOUTS = ['band', 'split', 'frame'] as const;
 export type CardLayout = (typeof CARD_LAYOUTS)[number];
 
 export interface CardTheme {
@@ -118,7 +118,7 @@ export interface CardTheme {
   onBand: HexColor;
 }
 
-export const CARD_COLOR_TOKENS = ['background', 'text', 'textMuted', 'band', 'onBand'] as const;
+const CARD_COLOR_TOKENS = ['background', 'text', 'textMuted', 'band', 'onBand'] as const;
 
 /** The spacing scale; every theme has all steps. */
 export const SPACING_STEPS = ['xs', 's', 'm', 'l', 'xl', 'xxl'] as const;
@@ -192,7 +192,7 @@ const CSS_LENGTH = /^(?:0|\d*\.?\d+(?:px|rem|em|%))$/;
 export const THEME_NAME = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const LOGO_FILE = /^[a-z0-9][a-z0-9._-]*\.svg$/i;
 
-export function isHexColor(value: unknown): value is HexColor {
+function isHexColor(value: unknown): value is HexColor {
   return typeof value === 'string' && HEX_COLOR.test(value);
 }
 
@@ -276,7 +276,7 @@ function checkFont(c: Checker, field: string, value: unknown): void {
  * theme's own theme.ts, before it is merged over the theme it extends); what is present
  * must still be right.
  */
-export function themeIssues(obj: unknown, options: { partial?: boolean } = {}): ThemeIssue[] {
+function themeIssues(obj: unknown, options: { partial?: boolean } = {}): ThemeIssue[] {
   const c: Checker = { issues: [], partial: options.partial ?? false };
   if (!isRecord(obj)) return [{ field: '(theme)', message: notA(obj, `an object`) }];
 

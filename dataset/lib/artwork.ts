@@ -584,8 +584,6 @@ const styles: Record<ArtworkStyle, (c: Canvas) => string> = {
   },
 };
 
-export const ARTWORK_STYLES = Object.keys(styles) as ArtworkStyle[];
-
 export function artworkSvg(spec: ArtworkSpec): string {
   const canvas: Canvas = {
     w: spec.width,

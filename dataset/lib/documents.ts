@@ -74,7 +74,7 @@ export function datedSlug(base: string, localDate: string, withYear = false): st
   return `${base}-${day}-${MONTHS[month - 1]}${withYear ? `-${year}` : ''}`;
 }
 
-export function ticketUrlFor(site: string, slug: string): string {
+function ticketUrlFor(site: string, slug: string): string {
   if (site === 'appelsinia') return `https://appelsinia.ticketco.events/${slug}`;
   return `https://billett.skien.kommune.no/${site}/${slug}`;
 }
@@ -187,7 +187,7 @@ export function pageDocument(ctx: BuildContext, site: SiteSeed, page: PageSeed, 
   };
 }
 
-export function articleBody(ctx: BuildContext, body: readonly string[]): BlockSource[] {
+function articleBody(ctx: BuildContext, body: readonly string[]): BlockSource[] {
   return body.map((block) => (block.startsWith('@image:') ? { image: image(ctx, block.slice('@image:'.length)) } : block));
 }
 

@@ -38,7 +38,7 @@ export interface ImageField {
   crop?: { _type: 'sanity.imageCrop'; top: number; bottom: number; left: number; right: number };
 }
 
-export async function renderArtwork(name: string, spec: ArtworkSpec, alt: string): Promise<RenderedImage> {
+async function renderArtwork(name: string, spec: ArtworkSpec, alt: string): Promise<RenderedImage> {
   const svg = artworkSvg(spec);
   const bytes = await sharp(Buffer.from(svg)).jpeg(JPEG_OPTIONS).toBuffer();
   const meta = await sharp(bytes).metadata();

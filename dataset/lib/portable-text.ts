@@ -65,7 +65,7 @@ export interface PortableTextContext {
 
 const INLINE = /\*\*(.+?)\*\*|\*(.+?)\*|\[(.+?)\]\((.+?)\)/g;
 
-export function internalRef(target: string, site: string): Reference {
+function internalRef(target: string, site: string): Reference {
   const [type, rest] = target.split(':', 2) as [string, string | undefined];
   if (!rest || (type !== 'page' && type !== 'event')) {
     throw new Error(`Ukjent internlenke «${target}»: bruk page:<slug> eller event:<slug>`);

@@ -40,7 +40,7 @@ export function norwegianDate(localDate: string): string {
   return `${d}. ${months[m - 1]} ${y}`;
 }
 
-export function campaignEventIds(ctx: BuildContext, site: string, seed: CampaignSeed, index: EventIndex): string[] {
+function campaignEventIds(ctx: BuildContext, site: string, seed: CampaignSeed, index: EventIndex): string[] {
   const from = instantOf(when(ctx, seed.from));
   const to = instantOf(when(ctx, seed.to));
   const ids: string[] = [];

@@ -49,7 +49,7 @@ export function imagePool(size = 100): ArtworkEntry[] {
 
 const EXTRA_SHARE_IMAGES = ['huset-i-skumring', 'gronne-aaser', 'elv-bolger', 'solnedgang-fjord', 'bykart', 'lysslynge'];
 
-export function scaleSites(count: number): Array<SiteSeed & { area: string | null }> {
+function scaleSites(count: number): Array<SiteSeed & { area: string | null }> {
   const themes: ThemeName[] = [...SITE_SLUGS];
   const sites: Array<SiteSeed & { area: string | null }> = SITE_SLUGS.slice(0, count).map((s) => ({ ...BASE_SITES[s], area: null }));
   for (let i = sites.length; i < count; i++) {

@@ -162,7 +162,7 @@ function readReport(outRoot: string, slug: string): BuildReport | undefined {
  * Pages Astro rendered vs. took from its incremental cache, read from its log: a skipped
  * page is listed as "(cached)" or "(restored)", a rendered one with its render time.
  */
-export function countRendered(output: string): { pagesRendered: number; pagesSkipped: number } {
+function countRendered(output: string): { pagesRendered: number; pagesSkipped: number } {
   const lines = output.replace(/\x1b\[[0-9;]*m/g, '').split('\n').filter((line) => /[├└]─ \//.test(line));
   const skipped = lines.filter((line) => /\((cached|restored)\)\s*$/.test(line)).length;
   const rendered = lines.filter((line) => /\(\+[\d.]+m?s\)\s*$/.test(line) && !/\/_astro\//.test(line)).length;

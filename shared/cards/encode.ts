@@ -22,7 +22,7 @@ import sharp from 'sharp';
 import { isOneColour } from './checks.ts';
 import type { CardPixels } from './types.ts';
 
-export const TRUECOLOR_PNG = { compressionLevel: 6, adaptiveFiltering: false } as const;
+const TRUECOLOR_PNG = { compressionLevel: 6, adaptiveFiltering: false } as const;
 export const PALETTE_PNG = { palette: true, quality: 100, dither: 0, effort: 1, compressionLevel: 6 } as const;
 
 export type PngMode = 'truecolor' | 'palette';

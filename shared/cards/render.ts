@@ -181,7 +181,7 @@ export interface LaidOutCard {
  * Where everything goes and how big the title is, measured with satori (the photo left out: it
  * moves nothing). A title too long for the standard layout gets more room before it is clamped.
  */
-export async function layOut(prepared: PreparedCard, size: CardSize): Promise<LaidOutCard> {
+async function layOut(prepared: PreparedCard, size: CardSize): Promise<LaidOutCard> {
   const { design, content } = prepared;
   const type = TYPE[size];
   let geometry = cardGeometry(design.layout, size, design.status !== undefined, 0);

@@ -55,7 +55,7 @@ export function datasetSource(dataset: Dataset, perspective: Perspective = 'publ
 }
 
 /** What a visitor may see: published documents only — no drafts, no release versions, ever. */
-export function publishedView(documents: SanityDocument[]): SanityDocument[] {
+function publishedView(documents: SanityDocument[]): SanityDocument[] {
   return documents.filter((doc) => isPublicId(doc._id));
 }
 
@@ -63,7 +63,7 @@ export function publishedView(documents: SanityDocument[]): SanityDocument[] {
  * Drafts laid over the published documents under the published id, as Sanity's `drafts`
  * perspective does (release versions stay out: they belong to a release's own perspective).
  */
-export function draftsView(documents: SanityDocument[]): SanityDocument[] {
+function draftsView(documents: SanityDocument[]): SanityDocument[] {
   const byId = new Map<string, SanityDocument>();
   for (const doc of documents) if (isPublicId(doc._id)) byId.set(doc._id, doc);
   for (const doc of documents) {

@@ -53,7 +53,7 @@ export async function imageElement(props: Options): Promise<{ src: string; attri
   return { src: image.src, attributes, class: className as string | undefined };
 }
 
-export async function rememberedImage(options: Options): Promise<Image> {
+async function rememberedImage(options: Options): Promise<Image> {
   const key = keyOf(options);
   let entry = remembered.get(key);
   if (!entry) {

@@ -20,7 +20,7 @@ export interface PortableTextOptions {
   image?: (block: Record<string, unknown>) => string;
 }
 
-export function internalPath(target: InternalTarget | null | undefined): string | undefined {
+function internalPath(target: InternalTarget | null | undefined): string | undefined {
   if (!target?.slug) return undefined;
   switch (target._type) {
     case 'event':
@@ -69,17 +69,4 @@ export function portableTextToHtml(blocks: unknown, options: PortableTextOptions
     unknownMark: ({ children }) => children,
   };
   return toHTML(blocks as Parameters<typeof toHTML>[0], { components, onMissingComponent: false });
-}
-
-/** Plain text of Portable Text, for descriptions and search. */
-export function portableTextToPlain(blocks: unknown): string {
-  if (!Array.isArray(blocks)) return '';
-  return blocks
-    .map((block) =>
-      block && typeof block === 'object' && Array.isArray((block as { children?: unknown[] }).children)
-        ? (block as { children: Array<{ text?: unknown }> }).children.map((child) => String(child.text ?? '')).join('')
-        : '',
-    )
-    .filter(Boolean)
-    .join('\n\n');
 }

@@ -51,13 +51,13 @@ export function refId(value: unknown): string | undefined {
   return undefined;
 }
 
-export function refIds(value: unknown): string[] {
+function refIds(value: unknown): string[] {
   if (!Array.isArray(value)) return [];
   return value.map(refId).filter((id): id is string => id !== undefined);
 }
 
 /** Every `_ref` anywhere inside a document (navigation, Portable Text links, images…). */
-export function referencesIn(value: unknown, found = new Set<string>()): Set<string> {
+function referencesIn(value: unknown, found = new Set<string>()): Set<string> {
   if (Array.isArray(value)) for (const item of value) referencesIn(item, found);
   else if (value && typeof value === 'object') {
     for (const [key, field] of Object.entries(value)) {
@@ -173,7 +173,7 @@ export function documentsBySite(index: PublicationIndex): Map<string, Publishabl
  * before the change, and those that depend on it after. A document moved between sites, or
  * deleted, or new, is covered by one index or the other.
  */
-export function dependentSites(id: string, before: PublicationIndex | undefined, after: PublicationIndex): string[] {
+function dependentSites(id: string, before: PublicationIndex | undefined, after: PublicationIndex): string[] {
   if (!isPublicId(id)) return [];
   return after.sites.filter((slug) => siteDependencies(after, slug).has(id) || (before !== undefined && siteDependencies(before, slug).has(id)));
 }
@@ -191,7 +191,7 @@ const TIMED_FIELDS: Readonly<Record<string, readonly string[]>> = {
 const MOMENT_WORDS: Readonly<Record<string, string>> = { startsAt: 'starts', endsAt: 'ends', publishedAt: 'is published' };
 
 /** The instants (ms since epoch) at which this document's appearance changes by time alone. */
-export function changeInstants(doc: PublishableDocument): Array<{ field: string; at: number }> {
+function changeInstants(doc: PublishableDocument): Array<{ field: string; at: number }> {
   const out: Array<{ field: string; at: number }> = [];
   for (const field of TIMED_FIELDS[doc._type] ?? []) {
     const value = doc[field];

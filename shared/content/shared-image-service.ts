@@ -20,7 +20,7 @@ function cacheDir(): string {
 }
 
 /** The key: the source bytes and every transform option except where the source lives. */
-export function transformKey(input: Uint8Array, transform: Transform): string {
+function transformKey(input: Uint8Array, transform: Transform): string {
   const { src: _src, ...options } = transform as Transform & { src?: unknown };
   const sorted = JSON.stringify(options, Object.keys(options).sort());
   return createHash('sha256').update(input).update('\0').update(sorted).digest('hex').slice(0, 40);

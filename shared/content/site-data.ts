@@ -125,11 +125,6 @@ export function siteData(slug: string, source?: ContentSource): Promise<SiteData
   return entry;
 }
 
-/** Drops cached site data (the preview server reloads after a change). */
-export function forgetSiteData(): void {
-  loaded.clear();
-}
-
 /** An event is upcoming until it has ended. */
 export const isUpcoming = (event: Pick<EventItem, 'startsAt' | 'endsAt'>, at: Date) =>
   new Date(event.endsAt ?? event.startsAt ?? 0) >= at;

@@ -17,7 +17,7 @@ export interface PublicAlert {
 
 const rank = (severity: string | null) => (severity === 'critical' ? 3 : severity === 'warning' ? 2 : 1);
 
-export function isActive(alert: Pick<PublicAlert, 'startsAt' | 'endsAt'>, at: Date): boolean {
+function isActive(alert: Pick<PublicAlert, 'startsAt' | 'endsAt'>, at: Date): boolean {
   if (alert.startsAt && at < new Date(alert.startsAt)) return false;
   if (alert.endsAt && at > new Date(alert.endsAt)) return false;
   return true;

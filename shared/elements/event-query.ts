@@ -66,7 +66,7 @@ export interface Vocabulary {
 }
 
 /** Query string names, in Norwegian as visitors read them in a shared link. */
-export const PARAM = {
+const PARAM = {
   when: 'nar',
   from: 'fra',
   to: 'til',
@@ -81,11 +81,11 @@ const TRACKING = /^(utm_\w+|fbclid|gclid|msclkid|mc_cid|mc_eid|_ga)$/;
 const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 const MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;
 
-export const isPreset = (value: string): value is DatePreset => DATE_PRESETS.some(([key]) => key === value);
+const isPreset = (value: string): value is DatePreset => DATE_PRESETS.some(([key]) => key === value);
 export const isMonth = (value: string) => MONTH.test(value);
 
 /** A real calendar day "YYYY-MM-DD" (not 2026-02-30). */
-export function isDay(value: string): boolean {
+function isDay(value: string): boolean {
   const m = DAY.exec(value);
   if (!m) return false;
   const date = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
@@ -192,7 +192,7 @@ export function urlFor(filter: EventFilter): string {
 
 type Facet = 'when' | 'range' | 'category' | 'audience' | 'venue' | 'free';
 
-export function activeFacets(filter: EventFilter): Facet[] {
+function activeFacets(filter: EventFilter): Facet[] {
   const out: Facet[] = [];
   if (filter.from || filter.to) out.push('range');
   else if (filter.when) out.push('when');
@@ -226,7 +226,7 @@ export function addDays(day: string, days: number): string {
 /** 0 = søndag … 6 = lørdag */
 export const weekday = (day: string) => utc(day).getUTCDay();
 
-export function lastDayOfMonth(month: string): string {
+function lastDayOfMonth(month: string): string {
   const [y, m] = month.split('-').map(Number) as [number, number];
   return new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10);
 }
@@ -316,7 +316,7 @@ export function describeFilter(filter: EventFilter, names: FacetNames): string[]
 }
 
 /** "1 arrangement" / "12 arrangementer" */
-export const countLabel = (n: number) => `${n} ${n === 1 ? 'arrangement' : 'arrangementer'}`;
+const countLabel = (n: number) => `${n} ${n === 1 ? 'arrangement' : 'arrangementer'}`;
 
 /** The list's heading for one facet: "Arrangementer for unge", "Gratis arrangementer". */
 export function listHeading(filter: EventFilter, names: FacetNames): string {
@@ -331,7 +331,7 @@ export function listHeading(filter: EventFilter, names: FacetNames): string {
 }
 
 /** "4. desember 2026 – 6. desember 2026": the days a preset covers, seen from `today`. */
-export function presetDays(filter: EventFilter, today: string): string | undefined {
+function presetDays(filter: EventFilter, today: string): string | undefined {
   if (!filter.when || !DATE_PRESETS.some(([key]) => key === filter.when)) return undefined;
   const range = dayRange(filter, today)!;
   return range.from === range.to ? dayLabel(range.from) : `${dayLabel(range.from)} – ${dayLabel(range.to)}`;

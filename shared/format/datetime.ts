@@ -2,7 +2,7 @@
  * Norwegian dates and times, always in Europe/Oslo whatever the machine's zone.
  * Times follow Språkrådet: "kl. 19.00", ranges with an en dash.
  */
-export const TIME_ZONE = 'Europe/Oslo';
+const TIME_ZONE = 'Europe/Oslo';
 
 // Creating an Intl.DateTimeFormat costs far more than using one (ICU loads the locale's
 // patterns each time), and list pages format thousands of dates per build: each format
@@ -12,7 +12,6 @@ const TIME = formatter({ hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
 const LONG_DATE = formatter({ weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' });
 const SHORT_DATE = formatter({ day: 'numeric', month: 'short' });
 const DAY = formatter({ year: 'numeric', month: '2-digit', day: '2-digit' });
-const MONTH = formatter({ month: 'long', year: 'numeric' });
 
 // formatToParts is still the costliest step, and the same instants come back on every list
 // page an event is on: the parts are kept per format and instant (a bounded cache, so the
@@ -62,12 +61,6 @@ export function osloDay(date: Date): string {
 /** Year and month in Oslo as YYYY-MM, for the archive. */
 export const osloMonth = (date: Date) => osloDay(date).slice(0, 7);
 
-/** "desember 2026" */
-export function formatMonth(date: Date): string {
-  const p = parts(date, MONTH);
-  return `${p.month} ${p.year}`;
-}
-
 /**
  * The time span of an event, as a visitor reads it:
  *   same day   → "lørdag 5. desember 2026 kl. 19.00–21.00"
@@ -83,9 +76,4 @@ export function formatEventTime(startsAt: string, endsAt?: string | null, option
   }
   const sameYear = start.getUTCFullYear() === end.getUTCFullYear();
   return `${formatDate(start, { year: withYear && !sameYear })} kl. ${formatTime(start)} – ${formatDate(end, { year: withYear })} kl. ${formatTime(end)}`;
-}
-
-/** Days between two Oslo calendar days (for "multi-day" decisions). */
-export function spansDays(startsAt: string, endsAt?: string | null): boolean {
-  return !!endsAt && osloDay(new Date(startsAt)) !== osloDay(new Date(endsAt));
 }

@@ -9,7 +9,7 @@ export interface Price {
 const amountFormat = new Intl.NumberFormat('nb-NO', { minimumFractionDigits: 0, maximumFractionDigits: 2 });
 const oreFormat = new Intl.NumberFormat('nb-NO', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 
-export function formatAmount(amount: number): string {
+function formatAmount(amount: number): string {
   const hasOre = Math.round(amount * 100) % 100 !== 0;
   const formatted = hasOre
     ? oreFormat.format(amount)

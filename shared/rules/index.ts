@@ -40,7 +40,7 @@ export { SUMMARY_MAX, TITLE_MAX, TITLE_SHARE_CARD_FIT } from './checks/text.ts';
 export { CONTENT_MODEL, DOCUMENT_TYPES } from './model.ts';
 
 /** Rules about whole documents; validateDocument applies them before the others. */
-export const documentRules: readonly Rule[] = [documentMalformed, documentUnknownType];
+const documentRules: readonly Rule[] = [documentMalformed, documentUnknownType];
 
 /** Every rule, in the order problems are listed. */
 export const rules: readonly Rule[] = [
@@ -79,10 +79,6 @@ export const rules: readonly Rule[] = [
   campaignEventOnSite,
   fieldRecommended,
 ];
-
-export function ruleById(id: string): Rule | undefined {
-  return rules.find((rule) => rule.id === id);
-}
 
 function problem(document: { _id: string; _type: string }, rule: Rule, field: string, message: string): Problem {
   return { documentId: document._id, type: document._type, field, rule: rule.id, severity: rule.severity, message };
@@ -152,15 +148,6 @@ export async function validateDocuments(documents: readonly unknown[], context: 
     found.push(...(await validateDocument(document, context)));
   }
   return found;
-}
-
-export function hasErrors(problems: readonly Problem[]): boolean {
-  return problems.some((problem) => problem.severity === 'error');
-}
-
-/** Ids of the documents an error keeps out of the build. */
-export function excludedDocumentIds(problems: readonly Problem[]): string[] {
-  return [...new Set(problems.filter((problem) => problem.severity === 'error').map((problem) => problem.documentId))];
 }
 
 /** One line per problem for a terminal: control characters in any part are neutralised. */

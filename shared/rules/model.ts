@@ -76,7 +76,7 @@ const address = object('Adresse', {
 });
 
 /** Where an internal link in running text may point. */
-export const INTERNAL_LINK_TARGETS = ['page', 'event', 'article', 'campaign'] as const;
+const INTERNAL_LINK_TARGETS = ['page', 'event', 'article', 'campaign'] as const;
 
 export const CONTENT_MODEL: Readonly<Record<string, Readonly<Record<string, FieldSpec>>>> = {
   site: {

@@ -4,7 +4,7 @@
  * documents (venues, categories, audiences) and sites themselves are unique per type.
  */
 export const SITE_OWNED_TYPES = ['event', 'campaign', 'page', 'article'] as const;
-export const SHARED_SLUG_TYPES = ['site', 'venue', 'category', 'audience'] as const;
+const SHARED_SLUG_TYPES = ['site', 'venue', 'category', 'audience'] as const;
 
 export type SlugScope = 'site' | 'type' | 'none';
 

@@ -88,12 +88,3 @@ function walkPortableTextItem(item: unknown, path: string, visit: (node: Visit) 
     });
   }
 }
-
-/** Every visit, collected: handy for rules that look at one kind of value. */
-export function valuesOfKind(document: ContentDocument, kind: FieldSpec['kind']): Visit[] {
-  const found: Visit[] = [];
-  walkDocument(document, (node) => {
-    if (node.spec.kind === kind) found.push(node);
-  });
-  return found;
-}

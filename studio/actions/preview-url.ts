@@ -12,12 +12,12 @@ export interface PreviewableDocument {
   sites?: Array<{ _ref?: string }> | null;
 }
 
-export const DEFAULT_PREVIEW_URL = 'http://localhost:4321';
+const DEFAULT_PREVIEW_URL = 'http://localhost:4321';
 
 const siteSlug = (ref: string | undefined) => (ref?.startsWith('site.') ? ref.slice('site.'.length) : undefined);
 
 /** The path on the site, or undefined when the document has no slug yet. */
-export function previewPath(doc: PreviewableDocument): string | undefined {
+function previewPath(doc: PreviewableDocument): string | undefined {
   const slug = doc.slug?.current;
   switch (doc._type) {
     case 'event':
@@ -34,7 +34,7 @@ export function previewPath(doc: PreviewableDocument): string | undefined {
 }
 
 /** The site that shows the document: its `site`, a site document itself, its first listed site, or the fallback. */
-export function previewSite(doc: PreviewableDocument, fallback: string | undefined): string | undefined {
+function previewSite(doc: PreviewableDocument, fallback: string | undefined): string | undefined {
   if (doc._type === 'site') return doc.slug?.current ?? siteSlug(doc._id?.replace(/^drafts\./, ''));
   return siteSlug(doc.site?._ref) ?? siteSlug(doc.sites?.[0]?._ref) ?? fallback;
 }

@@ -1,7 +1,7 @@
 import { defineField } from 'sanity';
 
 /** Date and time pickers show Norwegian time in 15-minute steps, as events are planned. */
-export const OSLO_DATETIME_OPTIONS = {
+const OSLO_DATETIME_OPTIONS = {
   dateFormat: 'DD.MM.YYYY',
   timeFormat: 'HH:mm',
   timeStep: 15,

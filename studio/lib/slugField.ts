@@ -8,7 +8,7 @@ import { studioRuleContext } from '../validation/studioContext.ts';
  * same site) uses this slug. Asks the same question as the rulebook's slug.uniquePerSite,
  * through the same Studio context, so the two never disagree.
  */
-export async function isSlugUnique(slug: string, context: SlugValidationContext): Promise<boolean> {
+async function isSlugUnique(slug: string, context: SlugValidationContext): Promise<boolean> {
   const { document, getClient } = context;
   if (!document) return true;
   const siteRef = (document as { site?: { _ref?: unknown } }).site?._ref;

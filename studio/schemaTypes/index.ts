@@ -26,7 +26,7 @@ import { eventFilter } from './eventFilter.ts';
 export const documentTypes = [site, event, venue, category, audience, campaign, page, article, alert, serviceLink];
 
 /** Object types used inside documents. Images are `image` fields (see imageWithAlt.ts), not a named type. */
-export const objectTypes = [
+const objectTypes = [
   portableText,
   callout,
   navItem,

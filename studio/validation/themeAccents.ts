@@ -2,8 +2,8 @@
 /**
  * Theme accents in the Studio bundle: the theme definitions under themes/ are bundled by
  * Vite (import.meta.glob) and resolved with the same pure resolver the build uses, so a
- * new theme folder shows up without a code change. Outside Vite (plain Node) there are
- * no bundled themes and accents are not checked here; the build checks them.
+ * new theme folder shows up without a code change. In plain Node (the Sanity CLI, tests)
+ * the same theme files are loaded from themes/ with require, which runs TypeScript here.
  */
 import { resolveTheme } from '../../themes/resolve.ts';
 
@@ -12,16 +12,35 @@ let definitions: Record<string, unknown> | undefined;
 function themeDefinitions(): Record<string, unknown> {
   if (definitions) return definitions;
   definitions = {};
+  let modules: Record<string, unknown>;
   try {
-    const modules = import.meta.glob('../../themes/*/theme.ts', { eager: true, import: 'default' });
-    for (const [path, definition] of Object.entries(modules)) {
-      const name = /themes\/([^/]+)\/theme\.ts$/.exec(path)?.[1];
-      if (name) definitions[name] = definition;
-    }
+    modules = import.meta.glob('../../themes/*/theme.ts', { eager: true, import: 'default' });
   } catch {
-    // Not bundled by Vite: leave the list empty.
+    modules = themesFromDisk();
+  }
+  for (const [path, definition] of Object.entries(modules)) {
+    const name = /themes\/([^/]+)\/theme\.ts$/.exec(path)?.[1];
+    if (name) definitions[name] = definition;
   }
   return definitions;
+}
+
+/** Not bundled by Vite: every themes/<name>/theme.ts, by path, as the glob would give them. */
+function themesFromDisk(): Record<string, unknown> {
+  const node = globalThis.process as (NodeJS.Process & { getBuiltinModule?: (id: string) => unknown }) | undefined;
+  const fs = node?.getBuiltinModule?.('node:fs') as typeof import('node:fs') | undefined;
+  const path = node?.getBuiltinModule?.('node:path') as typeof import('node:path') | undefined;
+  const url = node?.getBuiltinModule?.('node:url') as typeof import('node:url') | undefined;
+  const module = node?.getBuiltinModule?.('node:module') as typeof import('node:module') | undefined;
+  if (!fs || !path || !url || !module) return {};
+  const dir = path.resolve(path.dirname(url.fileURLToPath(import.meta.url)), '../../themes');
+  const load = module.createRequire(import.meta.url);
+  const found: Record<string, unknown> = {};
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    const file = path.join(dir, entry.name, 'theme.ts');
+    if (entry.isDirectory() && fs.existsSync(file)) found[`themes/${entry.name}/theme.ts`] = (load(file) as { default: unknown }).default;
+  }
+  return found;
 }
 
 export interface ThemeAccent {

@@ -47,7 +47,7 @@ async function cardImage(event: EventItem): Promise<ListEvent['image']> {
   return { src: live.src, srcset: live.srcset, sizes: CARD_SIZES, width: CARD_WIDTH, height, position };
 }
 
-export async function listEvent(event: EventItem): Promise<ListEvent> {
+async function listEvent(event: EventItem): Promise<ListEvent> {
   const f = filterable(event);
   const status = statusInfo(event.status);
   const item: ListEvent = {

@@ -100,7 +100,7 @@ function monthsBetween(from: string, to: string): string[] {
 }
 
 /** Venues of this site's own events (upcoming or past): the taxonomy holds every site's. */
-export function siteVenues(data: SiteData): Array<{ slug: string; name: string }> {
+function siteVenues(data: SiteData): Array<{ slug: string; name: string }> {
   return oncePerSite(data, 'siteVenues', () => {
     const seen = new Map<string, string>();
     for (const event of data.events) if (event.venue?.slug && event.venue.name) seen.set(event.venue.slug, event.venue.name);
@@ -110,7 +110,7 @@ export function siteVenues(data: SiteData): Array<{ slug: string; name: string }
 
 export const facetsOf = (data: SiteData) => model(data).facets;
 
-export function vocabularyOf(data: SiteData): Vocabulary {
+function vocabularyOf(data: SiteData): Vocabulary {
   return oncePerSite(data, 'vocabulary', () => ({
     categories: data.taxonomy.categories.map((c) => c.slug).filter((s): s is string => !!s),
     audiences: data.taxonomy.audiences.map((a) => a.slug).filter((s): s is string => !!s),
@@ -133,7 +133,7 @@ export const todayOf = (data: SiteData) => oncePerSite(data, 'today', () => oslo
  * asks for the same list: it is filtered once per filter, named by its query string, which
  * holds every field the filter applies.
  */
-export function eventsFor(data: SiteData, filter: EventFilter): EventItem[] {
+function eventsFor(data: SiteData, filter: EventFilter): EventItem[] {
   return oncePerSite(data, `eventsFor${toQuery(filter)}`, () => {
     const { indexed } = model(data);
     const kept = new Set(filterEvents(indexed.map(({ f }) => f), filter, todayOf(data)));
@@ -142,7 +142,7 @@ export function eventsFor(data: SiteData, filter: EventFilter): EventItem[] {
 }
 
 /** Every single-facet list page this site has, for getStaticPaths and the no-JavaScript links. */
-export function facetPages(data: SiteData): Array<{ filter: EventFilter; base: string }> {
+function facetPages(data: SiteData): Array<{ filter: EventFilter; base: string }> {
   return oncePerSite(data, 'facetPages', () => {
     const facets = facetsOf(data);
     const vocabulary = vocabularyOf(data);

@@ -91,7 +91,7 @@ export const fieldType: Rule = {
 };
 
 /** Missing = not there, or there but empty (blank text, a slug or reference with nothing in it). */
-export function isMissing(value: unknown, spec: FieldSpec): boolean {
+function isMissing(value: unknown, spec: FieldSpec): boolean {
   if (value === undefined || value === null) return true;
   switch (spec.kind) {
     case 'string':

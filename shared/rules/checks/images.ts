@@ -14,7 +14,7 @@ function imagesOf(document: Parameters<Rule['check']>[0]): Array<{ path: string;
 }
 
 /** An image field that points at a file: an asset reference, or an export's `_sanityAsset`. */
-export function hasImageFile(image: PlainObject): boolean {
+function hasImageFile(image: PlainObject): boolean {
   return refOf(image.asset) !== undefined || hasText(image._sanityAsset);
 }
 
