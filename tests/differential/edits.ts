@@ -158,14 +158,14 @@ const GENERATORS: Record<EditKind, (s: State) => Edit | undefined> = {
     const doc = pickPublished(s, (d) => d._type === type && typeof d.title === 'string');
     if (!doc) return undefined;
     const base = baseName(String(doc.title));
-    const title = s.rng.weighted([
+    const titles = [
       [`${base} – ${s.rng.pick(EXTRA_WORDS)}`, 4],
       [`${s.rng.pick(PREFIXES)}: ${base}`, 3],
       [base, 2],
       // Longer than a share card holds: the rulebook warns, the build goes on.
       [`${base} – med gjester fra hele Telemark, åpen scene og servering til langt på kveld`, 1],
-    ] as const);
-    if (title === doc.title) return undefined;
+    ] as const;
+    const title = s.rng.weighted(titles.filter(([candidate]) => candidate !== doc.title));
     const after = touched(s, doc);
     after.title = title;
     return docEdit(s, 'retitle', `retitle ${label(doc)} → «${title}»`, doc, after);

@@ -82,6 +82,8 @@ export async function runSequence(options: SequenceOptions): Promise<SequenceRes
     log(formatMismatch(mismatch));
   };
 
+  // Differences already reported, so a stale file is reported once, not at every checkpoint after.
+  const known = new Map<string, number>();
   log(`Differential run: seed ${seed}, ${options.edits} edits, sites ${sites.join(', ')}, clock ${clock}`);
   log(`  work folder ${workDir}`);
   const first = await runBuild({ dataset, dist: incremental, clock });
@@ -135,9 +137,10 @@ export async function runSequence(options: SequenceOptions): Promise<SequenceRes
       result.checkpoints.push(n);
       const before = result.mismatches.length;
       const cleanStarted = performance.now();
-      await compareWithClean({ seed, n, what, dataset, incremental, clean, clock, sites, outputs, report });
+      const persisting = await compareWithClean({ seed, n, what, dataset, incremental, clean, clock, sites, outputs, known, report });
       result.sitesCompared += sites.length;
-      compared = ` · clean build (${((performance.now() - cleanStarted) / 1000).toFixed(1)} s): ${result.mismatches.length === before ? 'identical' : 'DIFFERS'}`;
+      const verdict = result.mismatches.length > before ? 'DIFFERS' : persisting.length ? `no new difference (${persisting.join('; ')})` : 'identical';
+      compared = ` · clean build (${((performance.now() - cleanStarted) / 1000).toFixed(1)} s): ${verdict}`;
     }
     log(
       `[${n}/${options.edits}] ${what}\n` +
@@ -158,6 +161,11 @@ export async function runSequence(options: SequenceOptions): Promise<SequenceRes
   return result;
 }
 
+/**
+ * Builds the content clean and compares every site with its incremental build. A difference that
+ * an earlier checkpoint already reported (same site, file and bytes on both sides: a stale file the
+ * incremental build has kept since) is not reported again; the returned notes say it persists.
+ */
 async function compareWithClean(step: {
   seed: number;
   n: number;
@@ -168,47 +176,62 @@ async function compareWithClean(step: {
   clock: string;
   sites: string[];
   outputs: Map<string, SiteOutput>;
+  known: Map<string, number>;
   report: (m: Mismatch) => void;
-}): Promise<void> {
-  const { seed, n, what, clean, sites } = step;
+}): Promise<string[]> {
+  const { seed, n, what, clean, sites, known } = step;
   removeDist(clean, sites);
   const build = await runBuild({ dataset: step.dataset, dist: clean, clock: step.clock, force: true });
   if (!build.ok) {
     step.report({ check: 'build', seed, edit: n, description: what, site: '(clean build)', detail: lastLines(build.output, 30) });
-    return;
+    return [];
   }
+  const notes: string[] = [];
   for (const slug of sites) {
     const mine = step.outputs.get(slug)!;
     const theirs = siteOutput(clean, slug);
-    const diff = diffSnapshots(theirs.files, mine.files);
-    // diffSnapshots(before = clean, after = incremental): "added" is only in the incremental build.
-    const asIncrementalVsClean = { changed: diff.changed, added: diff.removed, removed: diff.added };
-    if (!sameFiles(diff)) {
-      const first = firstDifference(asIncrementalVsClean)!;
-      const count = diff.changed.length + diff.added.length + diff.removed.length;
-      const excerpt = first.how === 'differs' ? `\n${diffExcerpt(join(step.incremental, slug, first.path), join(clean, slug, first.path))}` : '';
-      const others = [...diff.changed, ...diff.added, ...diff.removed].filter((p) => p !== first.path).sort().slice(0, 8);
-      step.report({
-        check: 'output',
-        seed,
-        edit: n,
-        description: what,
-        site: slug,
-        file: first.path,
-        detail: `${count} file${count === 1 ? '' : 's'} differ; first: ${first.path} (${first.how})${others.length ? `; also ${others.join(', ')}${count > others.length + 1 ? ', …' : ''}` : ''}${excerpt}`,
+    const differing = [...new Set([...mine.files.keys(), ...theirs.files.keys()])]
+      .filter((path) => mine.files.get(path)?.sha1 !== theirs.files.get(path)?.sha1)
+      .sort()
+      .map((path) => {
+        const a = mine.files.get(path);
+        const b = theirs.files.get(path);
+        const how = !b ? 'only in the incremental build' : !a ? 'only in the clean build' : 'differs';
+        return { path, how, signature: `${slug}\0${path}\0${a?.sha1 ?? '-'}\0${b?.sha1 ?? '-'}` };
       });
-    } else if (mine.report !== theirs.report) {
-      step.report({
-        check: 'output',
-        seed,
-        edit: n,
-        description: what,
-        site: slug,
-        file: `_reports/${slug}.json`,
-        detail: `the build report differs (problems or counts)\n    incremental ${mine.report?.slice(0, 400)}\n    clean       ${theirs.report?.slice(0, 400)}`,
-      });
+    if (mine.report !== theirs.report) {
+      differing.push({ path: `../_reports/${slug}.json`, how: 'differs (problems or counts)', signature: `${slug}\0report\0${mine.report}\0${theirs.report}` });
     }
+    if (!differing.length) continue;
+    const fresh = differing.filter((d) => !known.has(d.signature));
+    const earlier = [...new Set(differing.filter((d) => known.has(d.signature)).map((d) => known.get(d.signature)!))];
+    for (const d of fresh) known.set(d.signature, n);
+    if (!fresh.length) {
+      notes.push(`${slug}: ${differing.length} difference${differing.length === 1 ? '' : 's'} first reported after edit ${earlier.join(', ')} still there`);
+      continue;
+    }
+    const first = fresh[0]!;
+    const excerpt = first.path.startsWith('../_reports/')
+      ? `\n    incremental ${mine.report?.slice(0, 600)}\n    clean       ${theirs.report?.slice(0, 600)}`
+      : first.how === 'differs'
+        ? `\n${diffExcerpt(join(step.incremental, slug, first.path), join(clean, slug, first.path))}`
+        : '';
+    const others = fresh.slice(1, 9).map((d) => `${d.path} (${d.how})`);
+    step.report({
+      check: 'output',
+      seed,
+      edit: n,
+      description: what,
+      site: slug,
+      file: first.path,
+      detail:
+        `${fresh.length} file${fresh.length === 1 ? '' : 's'} differ; first: ${first.path} (${first.how})` +
+        (others.length ? `; also ${others.join(', ')}${fresh.length > others.length + 1 ? ', …' : ''}` : '') +
+        (earlier.length ? `; and ${differing.length - fresh.length} reported after edit ${earlier.join(', ')} still there` : '') +
+        excerpt,
+    });
   }
+  return notes;
 }
 
 export function formatMismatch(m: Mismatch): string {
