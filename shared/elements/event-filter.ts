@@ -12,6 +12,8 @@
  * server-rendered ones.
  */
 import { LitElement, html, nothing, render, type TemplateResult } from 'lit';
+// styleMap sets properties through the CSSOM: a style="" attribute would need its own CSP hash.
+import { styleMap } from 'lit/directives/style-map.js';
 import {
   filterEvents,
   isMonth,
@@ -317,7 +319,7 @@ function card(event: ListEvent): TemplateResult {
   return html`<article class=${`event-card${event.status ? ` event-card--${event.status}` : ''}`}>
     ${image
       ? html`<img src=${image.src} srcset=${image.srcset} sizes=${image.sizes} alt="" width=${image.width} height=${image.height}
-          loading="lazy" decoding="async" class="event-card__image" style=${image.position ? `object-position:${image.position}` : ''} />`
+          loading="lazy" decoding="async" class="event-card__image" style=${styleMap(image.position ? { objectPosition: image.position } : {})} />`
       : html`<div class="event-card__pattern" aria-hidden="true"></div>`}
     <div class="event-card__body">
       ${event.statusLabel ? html`<span class=${`badge badge--${event.status}`}>${event.statusLabel}</span>` : nothing}
