@@ -86,28 +86,38 @@ export function siteHeaders(build: string): Headers {
   return securityHeaders(manifestFor(build).csp);
 }
 
+const SWAP_RETRIES = 4;
+
 /** Answers a request for a built site; false when the site has no build (the caller says 404). */
 export async function serveSite(req: IncomingMessage, res: ServerResponse, siteRoot: string): Promise<boolean> {
-  let build: string;
-  try {
-    build = await realpath(siteRoot);
-  } catch {
-    return false;
-  }
-  const headers = siteHeaders(build);
-  if (req.method !== 'GET' && req.method !== 'HEAD') {
+  // When a swap came between resolving the link and opening the files (the build may be
+  // pruned under us), the new build is asked rather than answering 404 — a few times at most.
+  for (let attempt = 0; attempt < SWAP_RETRIES; attempt++) {
+    let build: string;
+    try {
+      build = await realpath(siteRoot);
+    } catch {
+      return false;
+    }
+    const headers = siteHeaders(build);
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      setAll(res, headers);
+      res.setHeader('Allow', STATIC_METHODS);
+      plainText(res, 405, 'Denne adressen kan bare leses (GET eller HEAD).');
+      return true;
+    }
+    for (const { file, urlPath } of candidatesFor(build, req.url ?? '/')) {
+      if (await sendFile(req, res, file, { urlPath, headers })) return true;
+    }
+    const moved = async () => attempt < SWAP_RETRIES - 1 && (await realpath(siteRoot).catch(() => build)) !== build;
+    if (await moved()) continue;
+    if (await sendFile(req, res, join(build, '404.html'), { status: 404, urlPath: '/404.html', headers })) return true;
+    if (await moved()) continue;
     setAll(res, headers);
-    res.setHeader('Allow', STATIC_METHODS);
-    plainText(res, 405, 'Denne adressen kan bare leses (GET eller HEAD).');
+    plainText(res, 404, 'Siden finnes ikke.');
     return true;
   }
-  for (const { file, urlPath } of candidatesFor(build, req.url ?? '/')) {
-    if (await sendFile(req, res, file, { urlPath, headers })) return true;
-  }
-  if (await sendFile(req, res, join(build, '404.html'), { status: 404, urlPath: '/404.html', headers })) return true;
-  setAll(res, headers);
-  plainText(res, 404, 'Siden finnes ikke.');
-  return true;
+  return false;
 }
 
 export interface SendOptions {

@@ -66,6 +66,8 @@ export async function startEditorFixture(options: { sites?: string[]; debounceMs
     debounceMs: options.debounceMs ?? 300,
     watch: options.watch,
     quiet: !process.env.FASETT_TEST_VERBOSE,
+    // The dist is a copy of the browser run's sites without their input keys: nothing to catch up on.
+    catchUp: false,
   });
   const configs = (await loadAllSiteConfigs()).filter((config) => sites.includes(config.slug));
   const server: Server = createFasettServer({ distDir: () => dist, sites: () => sites, hosts: hostRoutes(configs, ['localhost']), port: 0, handlers: editor.handlers });
