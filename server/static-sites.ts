@@ -69,6 +69,24 @@ export function candidatesFor(root: string, url: string): { file: string; urlPat
   return [{ file: full, urlPath: path }, index, { file: `${full}.html`, urlPath: `${path}.html` }];
 }
 
+/** True for a path whose `..` segments climb above the root (raw or %-encoded). */
+export function leavesRoot(url: string): boolean {
+  let depth = 0;
+  const raw = url.split(/[?#]/)[0]!;
+  let path: string;
+  try {
+    path = decodeURIComponent(raw);
+  } catch {
+    return false;
+  }
+  for (const segment of path.split('/')) {
+    if (segment === '..') depth -= 1;
+    else if (segment && segment !== '.') depth += 1;
+    if (depth < 0) return true;
+  }
+  return false;
+}
+
 /** Manifests by build folder: a build's never changes, and a swap brings a new folder. */
 const manifests = new Map<string, ServingManifest>();
 function manifestFor(build: string): ServingManifest {
@@ -104,6 +122,12 @@ export async function serveSite(req: IncomingMessage, res: ServerResponse, siteR
       setAll(res, headers);
       res.setHeader('Allow', STATIC_METHODS);
       plainText(res, 405, 'Denne adressen kan bare leses (GET eller HEAD).');
+      return true;
+    }
+    if (leavesRoot(req.url ?? '/')) {
+      // As nginx answers a path that climbs above its root.
+      setAll(res, headers);
+      plainText(res, 400, 'Ugyldig adresse.');
       return true;
     }
     for (const { file, urlPath } of candidatesFor(build, req.url ?? '/')) {

@@ -191,10 +191,15 @@ test('an If-None-Match with the ETag gets 304', async () => {
 });
 
 test('the build\'s notes (.fasett/) and paths out of the site are never served', async () => {
-  for (const path of ['/.fasett/serving.json', '/%2Efasett/serving.json', '/../../etc/passwd', '/%2e%2e/%2e%2e/etc/passwd']) {
+  for (const path of ['/.fasett/serving.json', '/%2Efasett/serving.json', '/arrangementer/../.fasett/serving.json']) {
     const answer = await get(path);
     assert.is(answer.status, 404, path);
     assert.not.ok(answer.body.toString().includes('"csp"'), path);
+  }
+  for (const path of ['/../../etc/passwd', '/%2e%2e/%2e%2e/etc/passwd', '/arrangementer/../../etc/passwd']) {
+    const answer = await get(path);
+    assert.is(answer.status, 400, path);
+    assert.not.ok(answer.body.toString().includes('root:'), path);
   }
 });
 
