@@ -87,7 +87,7 @@ function samplePaths(slug: string): string[] {
   ];
 }
 
-const ENCODINGS = [{}, { 'accept-encoding': 'gzip, deflate, br' }, { 'accept-encoding': 'gzip' }, { 'accept-encoding': 'br;q=0, gzip' }, { 'accept-encoding': 'identity' }];
+const ENCODINGS: Array<Record<string, string>> = [{}, { 'accept-encoding': 'gzip, deflate, br' }, { 'accept-encoding': 'gzip' }, { 'accept-encoding': 'br;q=0, gzip' }, { 'accept-encoding': 'identity' }];
 
 for (const config of configs) {
   test(`${config.slug}: nginx and the Node server give the same statuses, headers and bytes for every kind of file`, async () => {
