@@ -45,12 +45,14 @@ function startServer(): Promise<void> {
     });
     server = child;
     let output = '';
+    let listening = false;
     const timer = setTimeout(() => reject(new Error(`the server did not start:\n${output}`)), 60_000);
     const read = (chunk: Buffer) => {
       output += chunk;
       if (process.env.FASETT_TEST_VERBOSE) process.stdout.write(chunk);
       const match = /list of sites: http:\/\/[^:]+:(\d+)\//.exec(output);
-      if (match && !port) {
+      if (match && !listening) {
+        listening = true;
         port = Number(match[1]);
         clearTimeout(timer);
         resolve();
@@ -58,7 +60,7 @@ function startServer(): Promise<void> {
     };
     child.stdout!.on('data', read);
     child.stderr!.on('data', read);
-    child.once('exit', (code) => reject(new Error(`the server exited (${code}) before listening:\n${output}`)));
+    child.once('exit', (code) => listening || reject(new Error(`the server exited (${code}) before listening:\n${output}`)));
   });
 }
 
