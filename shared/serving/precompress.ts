@@ -48,7 +48,12 @@ export interface PrecompressOptions {
 export async function precompressFolder(root: string, options: PrecompressOptions = {}): Promise<PrecompressResult> {
   const cacheDir = options.cacheDir ?? join(cardCacheRoot(), 'compressed');
   const result: PrecompressResult = { files: 0, compressed: 0, bytes: 0, brBytes: 0, gzBytes: 0 };
-  const files = listFiles(root);
+  const files: string[] = [];
+  for (const file of listFiles(root)) {
+    // A copy being placed when an earlier build here was killed (`<file>.<pid>.tmp`) is never served: it goes.
+    if (/\.\d+\.tmp$/.test(file)) rmSync(file, { force: true });
+    else files.push(file);
+  }
   const present = new Set(files);
   // A copy whose original is gone (a page removed since the last build in this folder) would be served without it.
   for (const file of files) {
