@@ -19,6 +19,8 @@ import type { AddressInfo } from 'node:net';
 import { readArgs, value } from '../scripts/lib/args.ts';
 import { buildSites, repoRoot } from '../scripts/lib/build-sites.ts';
 import { createFasettServer } from '../server/app.ts';
+import { hostRoutes } from '../server/hosts.ts';
+import { loadSiteConfig } from '../shared/config/site.ts';
 import { launchChromium } from '../tests/support/chromium.ts';
 
 const args = readArgs();
@@ -58,7 +60,7 @@ const pages = [
 ];
 
 // 3. Serve it and measure.
-const server = createFasettServer({ distDir: () => dist, sites: () => [site], port: 0 });
+const server = createFasettServer({ distDir: () => dist, sites: () => [site], hosts: hostRoutes([await loadSiteConfig(site)]), port: 0 });
 await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
 const port = (server.address() as AddressInfo).port;
 const browser = await launchChromium();

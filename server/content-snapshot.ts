@@ -1,7 +1,7 @@
 /**
  * The server's own view of the published content, kept to answer "what changed?" when a
  * webhook or the file watcher says something did: the documents before and after a
- * change decide which sites to rebuild (see affected-sites.ts), and their dates decide
+ * change decide which sites to rebuild (shared/content/publication.ts), and their dates decide
  * when to rebuild next (schedule.ts). The builds themselves read the content afresh.
  */
 import { existsSync, statSync } from 'node:fs';

@@ -1,7 +1,10 @@
 /**
  * The editors' loop, put together: draft preview, the publish webhook, the file watcher
- * and the scheduler all feed one rebuild queue; rebuilt sites are swapped in atomically;
- * /api/status shows it all. createFasettServer serves the handlers it returns.
+ * and the scheduler all feed one rebuild queue; every request is journaled until its
+ * sites are built (server/publish-journal.ts); rebuilt sites are swapped in atomically;
+ * /api/status shows it all. On start it catches up: what the journal still holds, and every
+ * site whose served build is not that of the current content and code, is rebuilt.
+ * createFasettServer serves the handlers it returns, on the editor host.
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -21,6 +24,11 @@ import { createRebuildQueue, type RebuildQueue } from './rebuild-queue.ts';
 import { createScheduler, type Scheduler } from './scheduler.ts';
 import { rebuildSites } from './site-rebuild.ts';
 import { editorStatus, statusHandler } from './status.ts';
+import { publishJournal, type PublishJournal } from './publish-journal.ts';
+import { replayGuard } from './webhook-replay.ts';
+import { SIGNATURE_TOLERANCE_MS } from './webhook-signature.ts';
+import { isUpToDate, siteInputs } from '../scripts/lib/site-inputs.ts';
+import { repoRoot } from '../scripts/lib/build-sites.ts';
 
 export interface EditorLoopOptions {
   distDir: () => string;
@@ -40,6 +48,13 @@ export interface EditorLoopOptions {
   buildEnv?: NodeJS.ProcessEnv;
   previewBuilds?: PreviewBuilds;
   quiet?: boolean;
+  /**
+   * Rebuild at start what the journal holds and every site whose served build is stale
+   * (default true). Off in tests whose dist is a copy without the build's input keys.
+   */
+  catchUp?: boolean;
+  /** Where the journal and the webhook's seen deliveries are kept; default <dist>/.fasett-state. */
+  stateDir?: string;
 }
 
 export interface EditorLoop {
@@ -51,7 +66,12 @@ export interface EditorLoop {
   scheduler: Scheduler;
   preview: { secret: string; generated: boolean; builds: PreviewBuilds };
   webhookConfigured: boolean;
+  journal: PublishJournal;
+  /** What the start found to catch up on (also queued). */
+  caughtUp: { journaled: string[]; stale: string[] };
+  /** The status as an editor sees it. */
   status(): ReturnType<typeof editorStatus>;
+  /** Stops the watcher and scheduler, and kills a running build (its requests stay journaled). */
   close(): void;
 }
 
@@ -66,18 +86,31 @@ export async function createEditorLoop(options: EditorLoopOptions): Promise<Edit
   const live = liveSettingsFromEnv();
   const content = live ? await liveTracker(live) : await datasetTracker();
   const history = createRebuildLog(sites);
+  const stateDir = options.stateDir ?? join(dist, '.fasett-state');
+  const journal = publishJournal(join(stateDir, 'publish-journal'));
+  const stopping = new AbortController();
   const queue = createRebuildQueue({
     debounceMs: options.debounceMs,
     maxWaitMs: options.maxWaitMs,
     run: async (job) => {
+      // Every request journaled so far is in this job (or an earlier one).
+      const mark = journal.mark();
       log(`Rebuilding ${job.sites.join(', ')}…`);
-      const outcome = await rebuildSites(job, { distDir: options.distDir, clock, concurrency: options.concurrency, env: options.buildEnv });
+      const outcome = await rebuildSites(job, { distDir: options.distDir, clock, concurrency: options.concurrency, env: options.buildEnv, signal: stopping.signal });
       history.record(outcome);
+      journal.built(outcome.sites.filter((site) => site.ok).map((site) => site.site), mark);
       for (const line of describeOutcome(outcome)) log(line);
       return outcome;
     },
   });
-  const request = (slugs: string[], reason: string) => queue.request(slugs, reason);
+  const request = (slugs: string[], reason: string) => {
+    if (!slugs.length) return;
+    journal.record(slugs, reason);
+    queue.request(slugs, reason);
+  };
+  const caughtUp = options.catchUp === false ? { journaled: [], stale: [] } : await catchUp(journal, queue, { dist, sites, clock, env: options.buildEnv });
+  if (caughtUp.journaled.length) log(`Not built before the server stopped, rebuilding: ${caughtUp.journaled.join(', ')}`);
+  if (caughtUp.stale.length) log(`Served builds older than the content or code, rebuilding: ${caughtUp.stale.join(', ')}`);
   const scheduler = createScheduler({ clock, documents: () => content.documents(), sites, request });
   const watching = !!options.watch && content.kind === 'dataset';
   if (options.watch && !watching) log('--watch: the content is a live Sanity project; its webhook is the publish path.');
@@ -89,13 +122,15 @@ export async function createEditorLoop(options: EditorLoopOptions): Promise<Edit
   const secret = configuredSecret || randomSecret();
   const builds = options.previewBuilds ?? previewBuilds();
   const webhookSecret = options.webhookSecret ?? process.env.SANITY_WEBHOOK_SECRET;
-  const statusOptions = { clock, content, queue, log: history, scheduler, watching };
+  const auth = previewAuth(secret);
+  const statusOptions = { clock, content, queue, log: history, scheduler, watching, auth };
+  const replay = replayGuard(join(stateDir, 'webhook-seen.json'), SIGNATURE_TOLERANCE_MS);
 
   return {
     handlers: [
       statusHandler(statusOptions),
-      publishWebhook({ secret: webhookSecret, content, sites, request, onContentChanged: () => scheduler.reschedule() }),
-      previewHandler({ sites: () => sites, auth: previewAuth(secret), builds, content: previewContent() }),
+      publishWebhook({ secret: webhookSecret, content, sites, request, replay, onContentChanged: () => scheduler.reschedule() }),
+      previewHandler({ sites: () => sites, auth, builds, content: previewContent() }),
     ],
     clock,
     content,
@@ -104,11 +139,36 @@ export async function createEditorLoop(options: EditorLoopOptions): Promise<Edit
     scheduler,
     preview: { secret, generated: !configuredSecret, builds },
     webhookConfigured: !!webhookSecret,
-    status: () => editorStatus(statusOptions),
+    journal,
+    caughtUp,
+    status: () => editorStatus(statusOptions, { editor: true }),
     close() {
       watcher?.close();
       scheduler.stop();
       queue.close();
+      stopping.abort();
     },
   };
+}
+
+/**
+ * The sites to rebuild before anything else: those of journaled requests never built (the
+ * server stopped first), and those whose served build's input key (scripts/lib/site-inputs.ts,
+ * kept beside its report) is not the key of the current content, code and time — an edit
+ * made while the server was down. A live project has no such key; its journal still counts.
+ */
+async function catchUp(journal: PublishJournal, queue: RebuildQueue, context: { dist: string; sites: readonly string[]; clock: Clock; env?: NodeJS.ProcessEnv }) {
+  const journaled = [...new Set(journal.pending().flatMap((entry) => entry.sites))].filter((site) => context.sites.includes(site));
+  if (journaled.length) queue.request(journaled, 'published before the server stopped, not built yet');
+  let stale: string[] = [];
+  try {
+    const env = { ...process.env, ...context.env, ...(context.clock.pinned ? { FASETT_NOW: context.clock.now().toISOString() } : {}) };
+    const inputs = await siteInputs(repoRoot, context.sites, env);
+    if (inputs) stale = context.sites.filter((site) => !journaled.includes(site) && !isUpToDate(context.dist, site, inputs.keys.get(site)));
+  } catch (error) {
+    // The content cannot be read now: the builds would fail the same way; the journal still counts.
+    console.error(`Could not compare the served builds with the content: ${(error as Error).message}`);
+  }
+  if (stale.length) queue.request(stale, 'the served build is older than the content or code');
+  return { journaled, stale };
 }

@@ -21,18 +21,34 @@ export function sendText(res: ServerResponse, status: number, text: string): voi
 
 export class BodyTooLarge extends Error {}
 
-/** The raw request body as text (a webhook signature covers the exact bytes). */
+/** How much of a body over the limit is read and thrown away so the 413 reaches the client. */
+const DRAIN_LIMIT = 64 * 1024 * 1024;
+
+/**
+ * The raw request body as text (a webhook signature covers the exact bytes). A body over
+ * `limit` rejects with BodyTooLarge at once (from Content-Length when it is given) and the
+ * rest is read and discarded, so the client, still sending, gets the 413 rather than a reset
+ * connection; past DRAIN_LIMIT the connection is cut after all.
+ */
 export function readBody(req: IncomingMessage, limit = 1024 * 1024): Promise<string> {
   return new Promise((resolve, reject) => {
+    const tooLarge = () => {
+      reject(new BodyTooLarge(`body over ${limit} bytes`));
+      let drained = 0;
+      req.removeAllListeners('data');
+      req.on('data', (chunk: Buffer) => {
+        drained += chunk.length;
+        if (drained > DRAIN_LIMIT) req.destroy();
+      });
+      req.resume();
+    };
+    const declared = Number(req.headers['content-length']);
+    if (Number.isFinite(declared) && declared > limit) return tooLarge();
     const chunks: Buffer[] = [];
     let size = 0;
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > limit) {
-        reject(new BodyTooLarge(`body over ${limit} bytes`));
-        req.destroy();
-        return;
-      }
+      if (size > limit) return tooLarge();
       chunks.push(chunk);
     });
     req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));

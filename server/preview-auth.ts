@@ -1,7 +1,8 @@
 /**
  * Who may see drafts: whoever opened an entry URL with PREVIEW_SECRET. The entry sets a
  * cookie holding an expiry and an HMAC of it under the secret (never the secret itself),
- * HttpOnly and SameSite=Lax; changing the secret logs every browser out.
+ * HttpOnly and SameSite=Lax; changing the secret logs every browser out. The cookie is for
+ * the whole editor host (preview and /api/status), which never serves a public site.
  */
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 
@@ -29,7 +30,7 @@ export function previewAuth(secret: string): PreviewAuth {
     },
     cookie(now = new Date()) {
       const expires = Math.floor(now.getTime() / 1000) + PREVIEW_SESSION_SECONDS;
-      return `${PREVIEW_COOKIE}=${expires}.${sign(expires)}; Path=/preview; Max-Age=${PREVIEW_SESSION_SECONDS}; HttpOnly; SameSite=Lax`;
+      return `${PREVIEW_COOKIE}=${expires}.${sign(expires)}; Path=/; Max-Age=${PREVIEW_SESSION_SECONDS}; HttpOnly; SameSite=Lax`;
     },
     allows(cookieHeader, now = new Date()) {
       const value = readCookie(cookieHeader, PREVIEW_COOKIE);

@@ -75,7 +75,7 @@ export function previewHandler(options: PreviewOptions): Handler {
     const { bundle } = state;
     const asset = rest !== '/' ? fileFor(bundle.clientDir, rest) : undefined;
     if (asset && statSync(asset).isFile()) {
-      serveFile(req, noStore(res), asset);
+      await serveFile(req, noStore(res), asset, rest);
       return true;
     }
     const source = await options.content();

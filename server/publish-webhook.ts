@@ -1,30 +1,49 @@
 /**
- * POST /api/publish — Sanity's GROQ-powered webhook. The signature (SANITY_WEBHOOK_SECRET,
- * checked with @sanity/webhook) must match the exact body, or the answer is 401 and nothing
- * is rebuilt. The server then reads the content again, works out which sites the document
- * touched before and after the change, and queues a rebuild of only those; the answer
- * (202) comes before the build, which the queue runs.
+ * POST /api/publish — Sanity's GROQ-powered webhook. Refused, with nothing rebuilt:
+ * an unsigned or wrongly signed request (401), one signed more than five minutes from now
+ * either way (401), a signed request seen before (409), a body over 1 MiB (413). A retry of a
+ * delivery already accepted (Sanity's `idempotency-key` header) gets 200 and builds nothing
+ * more. Otherwise the server reads the content again, works out which sites the document
+ * touched before and after the change, journals the rebuild (server/publish-journal.ts) and
+ * only then answers 202: the publish survives the server stopping before the build is done.
  */
-import { isValidSignature, SIGNATURE_HEADER_NAME } from '@sanity/webhook';
+import { SIGNATURE_HEADER_NAME } from '@sanity/webhook';
+import { EDITOR_BODY_LIMIT } from '../shared/serving/headers.ts';
 import { affectedSites, type PublishNotice } from '../shared/content/publication.ts';
 import type { ContentTracker } from './content-snapshot.ts';
 import { BodyTooLarge, pathOf, readBody, sendJson, type Handler } from './http.ts';
+import { checkSignature, SIGNATURE_TOLERANCE_MS } from './webhook-signature.ts';
+import { IDEMPOTENCY_KEY_HEADER, replayGuard, type ReplayGuard } from './webhook-replay.ts';
 
-/** The webhook's projection in sanity.io/manage (docs/EDITORS-LOOP.md): where the document is, and was. */
+/** The webhook's projection in sanity.io/manage (README.md, «Publish webhook»): where the document is, and was. */
 export const WEBHOOK_PROJECTION =
   '{_id, _type, "site": site._ref, "alsoOn": alsoOn[]._ref, "sites": sites[]._ref, ' +
   '"before": before(){_id, "site": site._ref, "alsoOn": alsoOn[]._ref, "sites": sites[]._ref}}';
+
+/** Sanity's bodies are a projection of one document: far below this. */
+export const WEBHOOK_BODY_LIMIT = EDITOR_BODY_LIMIT;
 
 export interface PublishWebhookOptions {
   secret: string | undefined;
   content: ContentTracker;
   sites: readonly string[];
-  request: (sites: string[], reason: string) => void;
+  /** Queues the rebuild; returns once the request is durable (journaled). */
+  request: (sites: string[], reason: string) => unknown;
   /** After the content was read again (the scheduler recomputes its moments). */
   onContentChanged?: () => void;
+  /** Deliveries already accepted; default: in memory only. */
+  replay?: ReplayGuard;
+  /** Real time in ms, for the signature's age (not FASETT_NOW, which pins what content is current). */
+  now?: () => number;
+  toleranceMs?: number;
 }
 
 export function publishWebhook(options: PublishWebhookOptions): Handler {
+  const toleranceMs = options.toleranceMs ?? SIGNATURE_TOLERANCE_MS;
+  const replay = options.replay ?? replayGuard(undefined, toleranceMs);
+  const now = options.now ?? Date.now;
+  // Deliveries being handled right now: the same one sent twice at once is still one build.
+  const inFlight = new Set<string>();
   return async (req, res) => {
     if (pathOf(req) !== '/api/publish') return false;
     if (req.method !== 'POST') {
@@ -34,46 +53,81 @@ export function publishWebhook(options: PublishWebhookOptions): Handler {
     }
     let body: string;
     try {
-      body = await readBody(req);
+      body = await readBody(req, WEBHOOK_BODY_LIMIT);
     } catch (error) {
-      sendJson(res, error instanceof BodyTooLarge ? 413 : 400, { error: 'unreadable body' });
+      if (error instanceof BodyTooLarge) {
+        res.setHeader('Connection', 'close');
+        sendJson(res, 413, { error: `the body is over ${WEBHOOK_BODY_LIMIT} bytes` });
+      } else sendJson(res, 400, { error: 'unreadable body' });
       return true;
     }
-    const signature = req.headers[SIGNATURE_HEADER_NAME];
-    if (!options.secret || typeof signature !== 'string' || !(await validSignature(body, signature, options.secret))) {
-      sendJson(res, 401, { error: options.secret ? 'missing or invalid signature' : 'SANITY_WEBHOOK_SECRET is not set on the server' });
+    if (!options.secret) {
+      sendJson(res, 401, { error: 'SANITY_WEBHOOK_SECRET is not set on the server' });
       return true;
     }
-    let notice: PublishNotice;
+    const at = now();
+    const check = await checkSignature(body, req.headers[SIGNATURE_HEADER_NAME], options.secret, at, toleranceMs);
+    if (!check.ok) {
+      const why = check.reason === 'expired' || check.reason === 'future' ? 'the signature is not from the last five minutes' : 'missing or invalid signature';
+      sendJson(res, 401, { error: why });
+      return true;
+    }
+    const { signature, timestamp } = check;
+    const keyHeader = req.headers[IDEMPOTENCY_KEY_HEADER];
+    const key = typeof keyHeader === 'string' && keyHeader ? keyHeader : undefined;
+    // A retry of a delivery already accepted: Sanity must stop retrying, and nothing is built twice.
+    if (replay.seenKey(key, at)) {
+      sendJson(res, 200, { duplicate: true, rebuilding: [] });
+      return true;
+    }
+    if (replay.seenSignature(signature, at) || inFlight.has(signature)) {
+      sendJson(res, 409, { error: 'this signed request was received before' });
+      return true;
+    }
+    if (key && inFlight.has(`key:${key}`)) {
+      sendJson(res, 200, { duplicate: true, rebuilding: [] });
+      return true;
+    }
+    const claims = [signature, ...(key ? [`key:${key}`] : [])];
+    for (const claim of claims) inFlight.add(claim);
     try {
-      notice = JSON.parse(body) as PublishNotice;
-    } catch {
-      sendJson(res, 400, { error: 'the body is not JSON' });
-      return true;
+      return await accept();
+    } finally {
+      for (const claim of claims) inFlight.delete(claim);
     }
-    if (!notice || typeof notice._id !== 'string' || !notice._id) {
-      sendJson(res, 400, { error: 'the body needs the document _id (see the projection in docs/EDITORS-LOOP.md)' });
-      return true;
-    }
-    let changes: Awaited<ReturnType<ContentTracker['refresh']>> = [];
-    try {
-      changes = await options.content.refresh([notice._id]);
-      options.onContentChanged?.();
-    } catch (error) {
-      // The webhook alone still names the document's sites; the build reports the content error.
-      console.error(`Publish webhook: could not read the content again: ${(error as Error).message}`);
-    }
-    const affected = affectedSites({ changes, notice, documents: options.content.documents(), sites: options.sites });
-    if (affected.sites.length) options.request(affected.sites, `publish: ${affected.reasons.join('; ')}`);
-    sendJson(res, 202, { rebuilding: affected.sites, reasons: affected.reasons });
-    return true;
-  };
-}
 
-async function validSignature(body: string, signature: string, secret: string): Promise<boolean> {
-  try {
-    return await isValidSignature(body, signature, secret);
-  } catch {
-    return false; // a malformed header
-  }
+    async function accept(): Promise<true> {
+      let notice: PublishNotice;
+      try {
+        notice = JSON.parse(body) as PublishNotice;
+      } catch {
+        sendJson(res, 400, { error: 'the body is not JSON' });
+        return true;
+      }
+      if (!notice || typeof notice._id !== 'string' || !notice._id) {
+        sendJson(res, 400, { error: 'the body needs the document _id (see the projection in the README, «Publish webhook»)' });
+        return true;
+      }
+      let changes: Awaited<ReturnType<ContentTracker['refresh']>> = [];
+      try {
+        changes = await options.content.refresh([notice._id]);
+        options.onContentChanged?.();
+      } catch (error) {
+        // The webhook alone still names the document's sites; the build reports the content error.
+        console.error(`Publish webhook: could not read the content again: ${(error as Error).message}`);
+      }
+      const affected = affectedSites({ changes, notice, documents: options.content.documents(), sites: options.sites });
+      try {
+        if (affected.sites.length) await options.request(affected.sites, `publish: ${affected.reasons.join('; ')}`);
+      } catch (error) {
+        // Not journaled: 503 makes Sanity retry, and the retry is not a duplicate.
+        console.error(`Publish webhook: could not record the rebuild: ${(error as Error).message}`);
+        sendJson(res, 503, { error: 'the rebuild could not be recorded; try again' });
+        return true;
+      }
+      replay.remember({ signature, signedAt: timestamp, key }, at);
+      sendJson(res, 202, { rebuilding: affected.sites, reasons: affected.reasons });
+      return true;
+    }
+  };
 }

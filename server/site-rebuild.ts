@@ -9,6 +9,7 @@ import { buildSites, repoRoot, type BuildReport } from '../scripts/lib/build-sit
 import { clockEnv, type Clock } from './clock.ts';
 import { buildsDir, currentBuild, discardBuild, pruneBuilds, swapIn } from './atomic-swap.ts';
 import type { RebuildJob } from './rebuild-queue.ts';
+import { writeNginxConfig } from '../shared/serving/nginx.ts';
 
 export interface SiteRebuild {
   site: string;
@@ -39,6 +40,8 @@ export interface SiteRebuildOptions {
   concurrency?: number;
   /** Extra environment for the builds (tests point CONTENT_DATASET at a copy). */
   env?: NodeJS.ProcessEnv;
+  /** Aborted when the server stops: the builds are killed and nothing is swapped in. */
+  signal?: AbortSignal;
 }
 
 export async function rebuildSites(job: RebuildJob, options: SiteRebuildOptions): Promise<RebuildOutcome> {
@@ -55,12 +58,13 @@ export async function rebuildSites(job: RebuildJob, options: SiteRebuildOptions)
     quiet: true,
     concurrency: insideRepo(staging) ? options.concurrency : 1,
     env: { ...options.env, ...clockEnv(options.clock), FASETT_DIST_DIR: staging },
+    signal: options.signal,
   });
   const sites: SiteRebuild[] = [];
   for (const slug of job.sites) {
     const result = results.find((r) => r.slug === slug);
     const built = join(staging, slug);
-    if (result?.ok && existsSync(join(built, 'index.html'))) {
+    if (result?.ok && !options.signal?.aborted && existsSync(join(built, 'index.html'))) {
       const folder = join(root, slug);
       mkdirSync(root, { recursive: true });
       renameSync(built, folder);
@@ -74,6 +78,8 @@ export async function rebuildSites(job: RebuildJob, options: SiteRebuildOptions)
       sites.push({ site: slug, ok: false, seconds: result?.seconds ?? 0, error: failureSummary(output) });
     }
   }
+  // nginx, where used, reads the sites' policies from its configuration: keep it that of the builds served.
+  if (sites.some((site) => site.ok)) await writeNginxConfig(dist).catch((error) => console.error(`nginx configuration not written: ${(error as Error).message}`));
   return { job, finishedAt: new Date(), seconds: (performance.now() - started) / 1000, sites };
 }
 
@@ -90,15 +96,24 @@ function summary(site: string, ok: boolean, seconds: number, report: BuildReport
   };
 }
 
-/** dist/_reports/<slug>.json follows the build that is served. */
+/**
+ * dist/_reports/<slug>.json follows the build that is served, and so does its input key
+ * (.<slug>.inputs, scripts/lib/site-inputs.ts): at start the server compares that key with the
+ * current content to find the sites whose served build is stale.
+ */
 function publishReport(staging: string, dist: string, slug: string): void {
-  const from = join(staging, '_reports', `${slug}.json`);
-  if (!existsSync(from)) return;
-  const to = join(dist, '_reports', `${slug}.json`);
-  mkdirSync(join(dist, '_reports'), { recursive: true });
-  const partial = `${to}.${process.pid}.tmp`;
-  copyFileSync(from, partial);
-  renameSync(partial, to);
+  for (const name of [`${slug}.json`, `.${slug}.inputs`]) {
+    const from = join(staging, '_reports', name);
+    const to = join(dist, '_reports', name);
+    if (!existsSync(from)) {
+      rmSync(to, { force: true });
+      continue;
+    }
+    mkdirSync(join(dist, '_reports'), { recursive: true });
+    const partial = `${to}.${process.pid}.tmp`;
+    copyFileSync(from, partial);
+    renameSync(partial, to);
+  }
 }
 
 /**

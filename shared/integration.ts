@@ -1,7 +1,8 @@
 /**
  * The Fasett Astro integration: injects the shared routes into the site being built,
  * hands the dataset's image files to Astro's image pipeline, and after the build writes
- * the build report and the Pagefind search index.
+ * the build report, the Pagefind search index, and what the servers need (the CSP hashes
+ * of the inline code, precompressed copies: shared/serving/).
  */
 import type { AstroIntegration } from 'astro';
 import { createHash } from 'node:crypto';
@@ -16,6 +17,7 @@ import { indexForSearch } from './search-index.ts';
 import { siteData } from './content/site-data.ts';
 import { assetsUsedBy } from './content/publication.ts';
 import { publishCards } from './build/card-store.ts';
+import { finishSiteOutput } from './serving/manifest.ts';
 
 /** URL pattern → entrypoint under shared/routes. Norwegian paths, as visitors read them. */
 export const routes: Array<[pattern: string, entrypoint: string]> = [
@@ -57,12 +59,14 @@ export const routes: Array<[pattern: string, entrypoint: string]> = [
 
 /**
  * Share cards: routes only on the preview server, which draws them on demand. A static build
- * puts them in place after the pages (shared/site/card-store.ts publishCards), from the cache.
+ * puts them in place after the pages (shared/build/card-store.ts publishCards), from the cache.
  */
 export const cardRoutes: Array<[pattern: string, entrypoint: string]> = [
   ['/kort/forside-og.png', 'cards/home-card.png.ts'],
   ['/kort/[section]/[card].png', 'cards/card.png.ts'],
 ];
+
+const kib = (bytes: number) => `${Math.round(bytes / 1024)} KiB`;
 
 /** `prerender: false` renders every route on demand (the preview build); static builds prerender. */
 export function fasett({ site, prerender = true }: { site: SiteConfig; prerender?: boolean }): AstroIntegration {
@@ -102,6 +106,17 @@ export function fasett({ site, prerender = true }: { site: SiteConfig; prerender
         })();
         const [, indexed] = await Promise.all([placing, search]);
         if (indexed) logger.info(`search index: ${indexed.pages} pages${indexed.reused ? ' (unchanged, reused)' : ''}`);
+        // Last, over every file in place: the CSP hashes of the inline code, and the .br/.gz
+        // copies (a preview build is never served statically, so it has neither).
+        if (prerender) {
+          const started = performance.now();
+          const { manifest, compressed } = await finishSiteOutput(outDir, liveSettingsFromEnv() ? ['https://cdn.sanity.io'] : []);
+          logger.info(
+            `served with: ${manifest.csp.scripts.length + manifest.csp.styles.length} inline hashes in the CSP; ` +
+              `${compressed.files} files precompressed (${compressed.compressed} copies made now, ${kib(compressed.bytes)} → br ${kib(compressed.brBytes)}, gz ${kib(compressed.gzBytes)}) ` +
+              `in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+          );
+        }
       },
     },
   };

@@ -1,6 +1,6 @@
 /**
  * Where a share card's time goes, for the real cards of one site of a dataset (the build's own
- * inputs, from shared/site/card-store.ts): preparing the input (image bytes, design), laying out
+ * inputs, from shared/build/card-store.ts): preparing the input (image bytes, design), laying out
  * and drawing the SVG (satori passes, the photo crop), and the rest of renderCard (rasterising
  * and encoding, the re-draw of a too-heavy card). Beside them, two encodings of the same SVG done
  * here with sharp: its default PNG (the floor's) and the palette PNG the renderer uses, so the

@@ -1,7 +1,7 @@
 /**
  * One editor's change: the title of one upcoming, cross-listed event is edited in the run's
  * dataset copy, and the sites that show it are worked out the way the publish webhook does
- * (server/affected-sites.ts: the owning site, its alsoOn sites, sites whose campaigns show it,
+ * (shared/content/publication.ts: the owning site, its alsoOn sites, sites whose campaigns show it,
  * sites whose documents link to it). The benchmark then rebuilds only those sites with the
  * warm caches and counts the output files whose bytes changed.
  */

@@ -47,6 +47,8 @@ export interface BuildOptions {
   concurrency?: number;
   /** Build every site asked for, even those whose inputs have not changed since their last build. */
   force?: boolean;
+  /** Stops the builds (their `astro build` processes are killed) and starts no more: a server shutting down. */
+  signal?: AbortSignal;
 }
 
 export async function buildSites(options: BuildOptions = {}): Promise<{ exitCode: number; results: SiteBuildResult[] }> {
@@ -102,9 +104,13 @@ export async function buildSites(options: BuildOptions = {}): Promise<{ exitCode
   await Promise.all(
     Array.from({ length: concurrency }, async () => {
       for (let slug = queue.shift(); slug; slug = queue.shift()) {
+        if (options.signal?.aborted) {
+          results.push({ slug, ok: false, seconds: 0, output: 'stopped before it started: the server is shutting down' });
+          continue;
+        }
         log(`  ▸ ${slug}: building…`);
         forgetInputs(outRoot, slug);
-        const result = await buildOne(slug, options.env ?? {});
+        const result = await buildOne(slug, options.env ?? {}, options.signal);
         if (result.ok) rememberInputs(outRoot, slug, inputs?.keys.get(slug));
         done += 1;
         results.push(result);
@@ -132,7 +138,7 @@ export async function buildSites(options: BuildOptions = {}): Promise<{ exitCode
   return { exitCode: failed ? 1 : options.strict && errors > 0 ? 3 : 0, results };
 }
 
-function buildOne(slug: string, env: NodeJS.ProcessEnv): Promise<SiteBuildResult> {
+function buildOne(slug: string, env: NodeJS.ProcessEnv, signal?: AbortSignal): Promise<SiteBuildResult> {
   const started = performance.now();
   return new Promise((resolvePromise) => {
     const child = spawn(process.execPath, [join(repoRoot, 'node_modules/astro/bin/astro.mjs'), 'build'], {
@@ -140,11 +146,15 @@ function buildOne(slug: string, env: NodeJS.ProcessEnv): Promise<SiteBuildResult
       // Sites already build one per core: one card at a time inside each keeps the cores from being oversubscribed.
       env: { FASETT_CARD_CONCURRENCY: '1', ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FASETT_SITE: slug, ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
+      signal,
     });
     let output = '';
+    // An aborted build: spawn kills the process and reports the abort here; 'close' follows.
+    child.on('error', (error) => (output += `\n${error.message}\n`));
     child.stdout.on('data', (chunk) => (output += chunk));
     child.stderr.on('data', (chunk) => (output += chunk));
     child.on('close', (code) => {
+      if (signal?.aborted) code = code || 1;
       const seconds = (performance.now() - started) / 1000;
       const report = code === 0 ? readReport(env.FASETT_DIST_DIR ? resolve(env.FASETT_DIST_DIR) : distDir(), slug) : undefined;
       if (report) report.rebuilt = countRendered(output);

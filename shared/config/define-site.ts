@@ -17,6 +17,11 @@ export interface SiteConfig {
   slug: string;
   /** Production URL, e.g. https://bydelshus.skien.kommune.no — all absolute URLs use it. */
   url: string;
+  /**
+   * More host names the site answers on besides its URL's (e.g. a www. alias or an old
+   * address); the servers refuse every other host.
+   */
+  hostnames: string[];
   /** A folder under themes/. */
   theme: string;
   locale: 'nb';
@@ -27,7 +32,8 @@ export interface SiteConfig {
   feedbackEmail?: string;
 }
 
-export type SiteConfigInput = Omit<SiteConfig, 'locale' | 'features'> & {
+export type SiteConfigInput = Omit<SiteConfig, 'locale' | 'features' | 'hostnames'> & {
+  hostnames?: string[];
   locale?: 'nb';
   features?: Partial<SiteFeatures>;
 };
@@ -35,6 +41,7 @@ export type SiteConfigInput = Omit<SiteConfig, 'locale' | 'features'> & {
 export const siteId = (slug: string) => `site.${slug}`;
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const HOSTNAME = /^(?=.{1,253}$)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*$/;
 
 export class SiteConfigError extends Error {
   constructor(slug: string, field: string, problem: string) {
@@ -54,10 +61,15 @@ export function defineSite(input: SiteConfigInput): SiteConfig {
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new SiteConfigError(slug, 'url', 'must be http(s)');
   if (!input.theme || !SLUG.test(input.theme)) throw new SiteConfigError(slug, 'theme', 'must name a folder under themes/');
+  const hostnames = (input.hostnames ?? []).map((name) => String(name).toLowerCase());
+  for (const name of hostnames) {
+    if (!HOSTNAME.test(name)) throw new SiteConfigError(slug, 'hostnames', `"${name}" is not a host name (letters, digits, hyphens and dots, no scheme or port)`);
+  }
   if (input.locale && input.locale !== 'nb') throw new SiteConfigError(slug, 'locale', 'only "nb" is supported so far');
   return {
     slug,
     url: url.origin,
+    hostnames,
     theme: input.theme,
     locale: 'nb',
     features: { search: true, news: true, campaigns: true, ...input.features },

@@ -12,6 +12,7 @@
  * server-rendered ones.
  */
 import { LitElement, html, nothing, render, type TemplateResult } from 'lit';
+import { ref } from 'lit/directives/ref.js';
 import {
   filterEvents,
   isMonth,
@@ -311,13 +312,21 @@ export class EventFilterElement extends LitElement {
   }
 }
 
+/**
+ * The photo's focal point, set through the CSSOM: a style="" attribute written by script would
+ * need a CSP hash for every position (lit's styleMap writes the attribute on first render).
+ */
+const focalPoint = (position: string | undefined) => (element?: Element) => {
+  if (element instanceof HTMLElement) element.style.objectPosition = position ?? '';
+};
+
 /** The same markup as EventCard.astro. */
 function card(event: ListEvent): TemplateResult {
   const image = event.image;
   return html`<article class=${`event-card${event.status ? ` event-card--${event.status}` : ''}`}>
     ${image
       ? html`<img src=${image.src} srcset=${image.srcset} sizes=${image.sizes} alt="" width=${image.width} height=${image.height}
-          loading="lazy" decoding="async" class="event-card__image" style=${image.position ? `object-position:${image.position}` : ''} />`
+          loading="lazy" decoding="async" class="event-card__image" ${ref(focalPoint(image.position))} />`
       : html`<div class="event-card__pattern" aria-hidden="true"></div>`}
     <div class="event-card__body">
       ${event.statusLabel ? html`<span class=${`badge badge--${event.status}`}>${event.statusLabel}</span>` : nothing}

@@ -10,8 +10,9 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { encodeSignatureHeader, SIGNATURE_HEADER_NAME } from '@sanity/webhook';
 import { buildSites, repoRoot } from '../../scripts/lib/build-sites.ts';
-import { listSiteSlugs } from '../../shared/config/site.ts';
+import { listSiteSlugs, loadAllSiteConfigs } from '../../shared/config/site.ts';
 import { createFasettServer } from '../../server/app.ts';
+import { hostRoutes } from '../../server/hosts.ts';
 import { createEditorLoop, type EditorLoop } from '../../server/editor-loop.ts';
 
 export const WEBHOOK_SECRET = 'test-webhook-secret';
@@ -65,8 +66,11 @@ export async function startEditorFixture(options: { sites?: string[]; debounceMs
     debounceMs: options.debounceMs ?? 300,
     watch: options.watch,
     quiet: !process.env.FASETT_TEST_VERBOSE,
+    // The dist is a copy of the browser run's sites without their input keys: nothing to catch up on.
+    catchUp: false,
   });
-  const server: Server = createFasettServer({ distDir: () => dist, sites: () => sites, port: 0, handlers: editor.handlers });
+  const configs = (await loadAllSiteConfigs()).filter((config) => sites.includes(config.slug));
+  const server: Server = createFasettServer({ distDir: () => dist, sites: () => sites, hosts: hostRoutes(configs, ['localhost']), port: 0, handlers: editor.handlers });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const port = (server.address() as AddressInfo).port;
   const origin = `http://127.0.0.1:${port}`;

@@ -13,11 +13,11 @@ test('only the secret itself opens the preview', () => {
   assert.not.ok(auth.isSecret(null));
 });
 
-test('the cookie is HttpOnly, SameSite=Lax, scoped to /preview, and does not hold the secret', () => {
+test('the cookie is HttpOnly, SameSite=Lax, for the editor host, and does not hold the secret', () => {
   const cookie = auth.cookie();
   assert.match(cookie, /HttpOnly/);
   assert.match(cookie, /SameSite=Lax/);
-  assert.match(cookie, /Path=\/preview/);
+  assert.match(cookie, /Path=\/;/);
   assert.not.match(cookie, /hemmelig/);
   assert.ok(auth.allows(`annet=1; ${valueOf(cookie)}`));
 });

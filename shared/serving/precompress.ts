@@ -1,0 +1,128 @@
+/**
+ * Precompressed copies of a built site: `<file>.br` (brotli, quality 11) and `<file>.gz` (gzip,
+ * level 9) beside every compressible file, made once by the build so that no server ever
+ * compresses a static file per request. Maximum quality is slow (a quarter of a second for a
+ * 184 KB script), so each copy is kept in a content-addressed cache (.cache/compressed/) and
+ * a rebuild that leaves a file unchanged links the copy it made before.
+ */
+import { createHash } from 'node:crypto';
+import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { promisify } from 'node:util';
+import { brotliCompress, constants, gzip } from 'node:zlib';
+import { cardCacheRoot } from '../cards/cache-dir.ts';
+import { ENCODINGS, isCompressible, MIN_COMPRESS_BYTES, type Coding } from './headers.ts';
+
+const brotli = promisify(brotliCompress);
+const gzipAsync = promisify(gzip);
+
+const COMPRESS: Record<Coding, (data: Buffer) => Promise<Buffer>> = {
+  br: (data) =>
+    brotli(data, {
+      params: {
+        [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY,
+        [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT,
+        [constants.BROTLI_PARAM_SIZE_HINT]: data.length,
+      },
+    }),
+  gzip: (data) => gzipAsync(data, { level: constants.Z_BEST_COMPRESSION }),
+};
+
+export interface PrecompressResult {
+  files: number;
+  /** Copies compressed now (the rest came from the cache). */
+  compressed: number;
+  bytes: number;
+  brBytes: number;
+  gzBytes: number;
+}
+
+export interface PrecompressOptions {
+  /** Default: <FASETT_CACHE_DIR or .cache>/compressed. */
+  cacheDir?: string;
+  /** Files compressed at once (zlib runs them on libuv's thread pool). */
+  concurrency?: number;
+}
+
+/** Writes the .br and .gz copies for every compressible file under `root` (dot-folders left out). */
+export async function precompressFolder(root: string, options: PrecompressOptions = {}): Promise<PrecompressResult> {
+  const cacheDir = options.cacheDir ?? join(cardCacheRoot(), 'compressed');
+  const result: PrecompressResult = { files: 0, compressed: 0, bytes: 0, brBytes: 0, gzBytes: 0 };
+  const files: string[] = [];
+  for (const file of listFiles(root)) {
+    // A copy being placed when an earlier build here was killed (`<file>.<pid>.tmp`) is never served: it goes.
+    if (/\.\d+\.tmp$/.test(file)) rmSync(file, { force: true });
+    else files.push(file);
+  }
+  const present = new Set(files);
+  // A copy whose original is gone (a page removed since the last build in this folder) would be served without it.
+  for (const file of files) {
+    const encoding = ENCODINGS.find((e) => file.endsWith(e.suffix));
+    if (encoding && isCompressible(file.slice(0, -encoding.suffix.length)) && !present.has(file.slice(0, -encoding.suffix.length))) rmSync(file, { force: true });
+  }
+  const queue = files.filter((file) => isCompressible(file));
+  const work = async () => {
+    for (let file = queue.shift(); file; file = queue.shift()) {
+      const data = readFileSync(file);
+      const written: string[] = [];
+      if (data.length >= MIN_COMPRESS_BYTES) {
+        const key = createHash('sha256').update(data).digest('hex');
+        for (const { coding, suffix } of ENCODINGS) {
+          const cached = join(cacheDir, key.slice(0, 2), `${key}${suffix}`);
+          if (!existsSync(cached)) {
+            const packed = await COMPRESS[coding](data);
+            // A copy no smaller than the original is not worth a lookup; an empty marker says so.
+            writeAtomically(cached, packed.length < data.length ? packed : Buffer.alloc(0));
+            result.compressed += 1;
+          }
+          const size = statSync(cached).size;
+          if (size === 0) continue;
+          place(cached, file + suffix);
+          written.push(suffix);
+          if (coding === 'br') result.brBytes += size;
+          else result.gzBytes += size;
+        }
+        result.files += 1;
+        result.bytes += data.length;
+      }
+      // Copies from an earlier build of this folder that this file's content no longer has.
+      for (const { suffix } of ENCODINGS) if (!written.includes(suffix)) rmSync(file + suffix, { force: true });
+    }
+  };
+  await Promise.all(Array.from({ length: options.concurrency ?? 4 }, work));
+  return result;
+}
+
+function listFiles(root: string): string[] {
+  const out: string[] = [];
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      if (entry.name.startsWith('.')) continue;
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else if (entry.isFile()) out.push(path);
+    }
+  };
+  walk(root);
+  return out.sort();
+}
+
+/** Under a temporary name, then renamed: two builds writing one entry never leave half of it. */
+function writeAtomically(file: string, data: Buffer): void {
+  mkdirSync(dirname(file), { recursive: true });
+  const partial = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+  writeFileSync(partial, data);
+  renameSync(partial, file);
+}
+
+/** A hard link to the cache entry (no copy of the bytes), or a copy across file systems. */
+function place(cached: string, target: string): void {
+  const partial = `${target}.${process.pid}.tmp`;
+  rmSync(partial, { force: true });
+  try {
+    linkSync(cached, partial);
+  } catch {
+    copyFileSync(cached, partial);
+  }
+  renameSync(partial, target);
+}
