@@ -2,7 +2,7 @@
  * Issue 13's proof, short form: a fixed seed's editorial edits applied one after another to a copy
  * of the sample dataset (tests/differential/). After every edit, each site whose incremental
  * output changed must be one the publish webhook (or the scheduler, when only time moved) would
- * rebuild; at three checkpoints, every site's incremental build must be byte-identical to a clean
+ * rebuild; at four checkpoints, every site's incremental build must be byte-identical to a clean
  * build of the same content at the same clock. The 18 edits take every kind of edit once.
  * The long form: npm run test:differential -- --edits 300 --seed N.
  */
@@ -13,7 +13,8 @@ import { formatMismatch, runSequence } from '../differential/sequence.ts';
 
 const SEED = 20261201;
 const EDITS = 18;
-const CHECKPOINTS = [6, 12, 18];
+// After 16 as well: edit 15 removes the only use of an image, and two sites are not rebuilt until 18.
+const CHECKPOINTS = [6, 12, 16, 18];
 
 const lines: string[] = [];
 const result = await runSequence({ seed: SEED, edits: EDITS, compareAfter: (n) => CHECKPOINTS.includes(n), log: (line) => lines.push(line) });

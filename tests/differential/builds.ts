@@ -117,11 +117,33 @@ export function diffExcerpt(fileA: string, fileB: string, labels: readonly [stri
   const b = readFileSync(fileB);
   const binary = (buf: Buffer) => buf.subarray(0, 8000).includes(0);
   if (binary(a) || binary(b)) return `    ${labels[0]}: ${a.length} bytes; ${labels[1]}: ${b.length} bytes (binary)`;
-  const textA = a.toString('utf8');
-  const textB = b.toString('utf8');
+  return textExcerpt(a.toString('utf8'), b.toString('utf8'), labels);
+}
+
+/** The text around the first character where two strings part. */
+export function textExcerpt(textA: string, textB: string, labels: readonly [string, string] = ['incremental', 'clean']): string {
   let at = 0;
   while (at < textA.length && at < textB.length && textA[at] === textB[at]) at++;
   const from = Math.max(0, at - 100);
   const cut = (text: string) => JSON.stringify(text.slice(from, at + 160));
   return [`    at character ${at} of ${textA.length} / ${textB.length}:`, `    ${labels[0].padEnd(11)} …${cut(textA)}…`, `    ${labels[1].padEnd(11)} …${cut(textB)}…`].join('\n');
+}
+
+/** How two build reports (without their run-specific fields) differ: top-level fields, then problems. */
+export function reportDifference(incremental: string | undefined, clean: string | undefined): string {
+  if (!incremental || !clean) return `    incremental: ${incremental ? 'a report' : 'no report'}; clean: ${clean ? 'a report' : 'no report'}`;
+  const a = JSON.parse(incremental) as Record<string, unknown>;
+  const b = JSON.parse(clean) as Record<string, unknown>;
+  const lines: string[] = [];
+  for (const key of new Set([...Object.keys(a), ...Object.keys(b)])) {
+    if (key === 'problems' || JSON.stringify(a[key]) === JSON.stringify(b[key])) continue;
+    lines.push(`    ${key}: incremental ${JSON.stringify(a[key])}, clean ${JSON.stringify(b[key])}`);
+  }
+  const problems = (report: Record<string, unknown>) =>
+    new Set(((report.problems as Array<Record<string, unknown>> | undefined) ?? []).map((p) => `${p.severity} ${p.documentId} · ${p.field || '(document)'} · ${p.rule}`));
+  const pa = problems(a);
+  const pb = problems(b);
+  for (const p of pa) if (!pb.has(p)) lines.push(`    problem only in the incremental build's report: ${p}`);
+  for (const p of pb) if (!pa.has(p)) lines.push(`    problem only in the clean build's report: ${p}`);
+  return lines.length ? lines.join('\n') : textExcerpt(incremental, clean);
 }

@@ -342,6 +342,16 @@ const GENERATORS: Record<EditKind, (s: State) => Edit | undefined> = {
     if (!draft.length) return undefined;
     const doc = s.rng.pick(draft);
     const after = touched(s, doc);
+    if (doc._type === 'event' && s.rng.chance(0.5)) {
+      // Preferably an image no published document uses: a draft's upload must not reach a public site.
+      const used = JSON.stringify(published(s));
+      const unused = s.context.images.filter((name) => !used.includes(`/images/${name}`));
+      const current = String((doc.image as { _sanityAsset?: unknown } | undefined)?._sanityAsset ?? '');
+      const pool = (unused.length ? unused : s.context.images).filter((name) => !current.endsWith(`/${name}`));
+      const file = s.rng.pick(pool);
+      after.image = { _type: 'image', _sanityAsset: `image@file://./images/${file}`, alt: s.context.altText.get(`image-${file.split('-')[0]}`) ?? 'Illustrasjon' };
+      return docEdit(s, 'editDraft', `swap the image of the draft ${doc._id} → ${file}${unused.includes(file) ? ' (used by no published document)' : ''} (no public change)`, doc, after);
+    }
     after.title = `${baseName(String(doc.title))} – ${s.rng.pick(EXTRA_WORDS)}`;
     return docEdit(s, 'editDraft', `edit the draft ${doc._id} → «${after.title}» (no public change)`, doc, after);
   },

@@ -13,7 +13,7 @@ import { rmSync } from 'node:fs';
 import { repoRoot } from '../../scripts/lib/build-sites.ts';
 import { applyEdit, nextEdit, tourOfKinds, type Doc, type Edit } from './edits.ts';
 import { mulberry32 } from './prng.ts';
-import { createDatasetFolder, diffExcerpt, diffSnapshots, firstDifference, readSample, removeDist, runBuild, sameFiles, siteOutput, writeDataset, type SiteOutput } from './builds.ts';
+import { createDatasetFolder, diffExcerpt, diffSnapshots, firstDifference, readSample, removeDist, runBuild, sameFiles, siteOutput, reportDifference, writeDataset, type SiteOutput } from './builds.ts';
 import { readContent, scheduledRebuilds, siteSlugs, webhookRebuilds, type ContentView } from './oracle-under-test.ts';
 
 export const START_CLOCK = '2026-12-01T12:00:00+01:00';
@@ -212,7 +212,7 @@ async function compareWithClean(step: {
     }
     const first = fresh[0]!;
     const excerpt = first.path.startsWith('../_reports/')
-      ? `\n    incremental ${mine.report?.slice(0, 600)}\n    clean       ${theirs.report?.slice(0, 600)}`
+      ? `\n${reportDifference(mine.report, theirs.report)}`
       : first.how === 'differs'
         ? `\n${diffExcerpt(join(step.incremental, slug, first.path), join(clean, slug, first.path))}`
         : '';
