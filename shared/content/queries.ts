@@ -31,14 +31,18 @@ export const eventsQuery = defineQuery(`*[_type == "event" && !(_id in path("dra
   "body": body[]{
     ...,
     _type == "image" => {"asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}},
+    _type == "callout" => {"content": content[]{..., markDefs[]{..., _type == "internalLink" => {"target": reference->{_type, "slug": slug.current, "site": site->slug.current}}}}},
     markDefs[]{..., _type == "internalLink" => {"target": reference->{_type, "slug": slug.current, "site": site->slug.current}}}
   },
-  price, ticketUrl, accessibility, ageRange
+  price, ticketUrl, accessibility, ageRange,
+  _createdAt, streamUrl,
+  "changes": changes[]{_key, changedAt, status, previousStartsAt}
 }`);
 
 export const campaignsQuery = defineQuery(`*[_type == "campaign" && !(_id in path("drafts.**")) && !(_id in $excluded) && site._ref == $siteId]
     | order(startsAt desc, _id asc){
   _id, _type, _updatedAt, title, "slug": slug.current, startsAt, endsAt, accent, shareText, hashtags,
+  _createdAt, programmeStartsOn, programmeEndsOn,
   "hero": hero{heading, subheading, "image": image{alt, decorative, hotspot, crop, "asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}}},
   "eventIds": events[]._ref,
   "filterCategoryIds": eventFilter.categories[]._ref,
@@ -46,6 +50,7 @@ export const campaignsQuery = defineQuery(`*[_type == "campaign" && !(_id in pat
   "body": body[]{
     ...,
     _type == "image" => {"asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}},
+    _type == "callout" => {"content": content[]{..., markDefs[]{..., _type == "internalLink" => {"target": reference->{_type, "slug": slug.current, "site": site->slug.current}}}}},
     markDefs[]{..., _type == "internalLink" => {"target": reference->{_type, "slug": slug.current, "site": site->slug.current}}}
   },
   cta
@@ -59,6 +64,7 @@ export const pagesQuery = defineQuery(`*[_type == "page" && !(_id in path("draft
   "body": body[]{
     ...,
     _type == "image" => {"asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}},
+    _type == "callout" => {"content": content[]{..., markDefs[]{..., _type == "internalLink" => {"target": reference->{_type, "slug": slug.current, "site": site->slug.current}}}}},
     markDefs[]{..., _type == "internalLink" => {"target": reference->{_type, "slug": slug.current, "site": site->slug.current}}}
   }
 }`);
@@ -70,6 +76,7 @@ export const articlesQuery = defineQuery(`*[_type == "article" && !(_id in path(
   "body": body[]{
     ...,
     _type == "image" => {"asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}},
+    _type == "callout" => {"content": content[]{..., markDefs[]{..., _type == "internalLink" => {"target": reference->{_type, "slug": slug.current, "site": site->slug.current}}}}},
     markDefs[]{..., _type == "internalLink" => {"target": reference->{_type, "slug": slug.current, "site": site->slug.current}}}
   }
 }`);
@@ -86,7 +93,8 @@ export const serviceLinksQuery = defineQuery(`*[_type == "serviceLink" && !(_id 
 
 export const taxonomyQuery = defineQuery(`{
   "categories": *[_type == "category" && !(_id in path("drafts.**")) && !(_id in $excluded)] | order(title asc){_id, title, "slug": slug.current},
-  "audiences": *[_type == "audience" && !(_id in path("drafts.**")) && !(_id in $excluded)] | order(title asc){_id, title, "slug": slug.current},
+  "audiences": *[_type == "audience" && !(_id in path("drafts.**")) && !(_id in $excluded)] | order(title asc){_id, title, "slug": slug.current,
+    description},
   "venues": *[_type == "venue" && !(_id in path("drafts.**")) && !(_id in $excluded)] | order(name asc){_id, name, "slug": slug.current, address, geo, accessibility}
 }`);
 
