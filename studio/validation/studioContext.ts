@@ -3,7 +3,7 @@
  * from the Content Lake through the Studio's own client, theme accents from themes/.
  */
 import type { SanityClient } from 'sanity';
-import type { CrossListClaim, DocumentSummary, ImageDimensions, RuleContext, SlugClaim } from '../../shared/rules/index.ts';
+import type { CrossListClaim, DocumentSummary, EventSummary, ImageDimensions, RuleContext, SlugClaim } from '../../shared/rules/index.ts';
 import { slugScopeOf } from '../../shared/rules/scope.ts';
 import { API_VERSION } from '../lib/apiVersion.ts';
 import { publishedId } from '../lib/documentId.ts';
@@ -33,6 +33,7 @@ const documents = new Map<string, Cached<DocumentSummary | undefined>>();
 const slugs = new Map<string, Cached<string[]>>();
 const accents = new Map<string, Cached<readonly string[] | undefined>>();
 const images = new Map<string, Cached<ImageDimensions | undefined>>();
+const events = new Map<string, Cached<EventSummary[]>>();
 
 /** Asset ids carry the size: image-<sha1>-<width>x<height>-<ext>. */
 function dimensionsFromAssetId(id: string): ImageDimensions | undefined {
@@ -99,6 +100,14 @@ export function studioRuleContext(getClient: GetClient): RuleContext {
         return [...new Set(ahead.map((h) => publishedId(h._id)))];
       });
     },
+
+    eventsOnSite: (siteId) =>
+      cached(events, siteId, () =>
+        client.fetch<EventSummary[]>(
+          `*[_type == "event" && !(_id in path("drafts.**")) && !(_id in path("versions.**")) && (site._ref == $site || $site in alsoOn[]._ref)]{_id, startsAt, endsAt, status, categories, audiences}`,
+          { site: siteId },
+        ),
+      ),
 
     accentsForSite: (siteId) =>
       cached(accents, siteId, async () => {

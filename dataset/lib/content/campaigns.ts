@@ -8,6 +8,8 @@ export interface CampaignSeed {
   /** When the campaign is live, in the default calendar: "2026-11-20 08:00". */
   from: string;
   to: string;
+  /** The programme's first and last day (the festival itself), default calendar: "2027-08-20". */
+  programme?: { from: string; to: string };
   hero: { heading: string; subheading: string; image: string; hotspot?: ImageHotspot };
   /** A key of the site theme's accents (checked against THEME_ACCENTS when built). */
   accent: string;
@@ -30,6 +32,7 @@ export const CAMPAIGNS: Record<SiteSlug, CampaignSeed[]> = {
       title: 'Jul i bydelshusene',
       from: '2026-11-20 08:00',
       to: '2027-01-15 23:59',
+      programme: { from: '2026-11-27', to: '2027-01-10' },
       hero: {
         heading: 'Jul i bydelshusene',
         subheading: 'Julemarked, konserter og juletrefest i nabolaget ditt, og nesten alt er gratis',
@@ -52,6 +55,7 @@ export const CAMPAIGNS: Record<SiteSlug, CampaignSeed[]> = {
       title: 'Sommer i bydelene',
       from: '2027-05-15 08:00',
       to: '2027-08-20 23:59',
+      programme: { from: '2027-06-17', to: '2027-08-15' },
       hero: {
         heading: 'Sommer i bydelene',
         subheading: 'Grillkvelder, friluftsteater og turer for hele familien',
@@ -75,6 +79,7 @@ export const CAMPAIGNS: Record<SiteSlug, CampaignSeed[]> = {
       title: 'Juleferie på Appelsinia',
       from: '2026-11-25 12:00',
       to: '2027-01-15 23:59',
+      programme: { from: '2026-12-18', to: '2027-01-03' },
       hero: {
         heading: 'Juleferie på Appelsinia',
         subheading: 'Juleball, skrekkfilm, brettspill og rusfri nyttårsfest',
@@ -96,6 +101,7 @@ export const CAMPAIGNS: Record<SiteSlug, CampaignSeed[]> = {
       title: 'Vinterferie på Appelsinia',
       from: '2027-02-01 08:00',
       to: '2027-02-28 23:59',
+      programme: { from: '2027-02-22', to: '2027-02-26' },
       hero: {
         heading: 'Vinterferie på Appelsinia',
         subheading: 'Graffitiverksted, skøytedisko og skrivekurs, gratis for deg mellom 13 og 20',
@@ -116,8 +122,10 @@ export const CAMPAIGNS: Record<SiteSlug, CampaignSeed[]> = {
     {
       slug: 'appelsinfestivalen-2027',
       title: 'Appelsinfestivalen 2027',
-      from: '2027-06-01 08:00',
+      // Tickets go on sale in November: the page is public long before the three festival days.
+      from: '2026-11-16 10:00',
       to: '2027-08-23 12:00',
+      programme: { from: '2027-08-20', to: '2027-08-22' },
       hero: {
         heading: 'Appelsinfestivalen 2027',
         subheading: 'Tre dager med musikk, dans og kunst ved elva, helt rusfritt',
@@ -142,6 +150,7 @@ export const CAMPAIGNS: Record<SiteSlug, CampaignSeed[]> = {
       title: 'Bokjul i biblioteket',
       from: '2026-11-23 08:00',
       to: '2027-01-15 23:59',
+      programme: { from: '2026-11-28', to: '2026-12-31' },
       hero: {
         heading: 'Bokjul i biblioteket',
         subheading: 'Juleverksted, julequiz og eventyrstunder hele desember',
@@ -164,6 +173,7 @@ export const CAMPAIGNS: Record<SiteSlug, CampaignSeed[]> = {
       title: 'Ibsendagene 2027',
       from: '2027-08-01 08:00',
       to: '2027-08-31 23:59',
+      programme: { from: '2027-08-25', to: '2027-08-29' },
       hero: {
         heading: 'Ibsendagene 2027',
         subheading: 'Konsert, byvandring og samtaler om Ibsens Skien',
