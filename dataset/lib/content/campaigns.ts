@@ -132,7 +132,7 @@ export const CAMPAIGNS: Record<SiteSlug, CampaignSeed[]> = {
         image: 'appelsin',
       },
       accent: 'fjord',
-      events: ['appelsinfestivalen', 'sommerscenen-i-bryggeparken-fredag', 'sommerscenen-i-bryggeparken-lordag'],
+      events: ['appelsinfestivalen'],
       eventFilter: { categories: ['konsert'], audiences: ['unge'] },
       body: [
         'Appelsinfestivalen er laget av ungdom, for ungdom. Festivalstyret har valgt artistene, designet plakaten og planlagt verkstedene.',
