@@ -58,8 +58,9 @@ for (const site of SITES) {
   });
 
   test(`${site}: campaigns use their share text, with hashtags, in a copy box`, () => {
+    // Campaigns not public yet are not built: each site has at least one public one in the sample.
     const pages = builtFiles(site, (p) => /\/kampanjer\/[^/]+\/index\.html$/.test(p));
-    assert.ok(pages.length >= 2);
+    assert.ok(pages.length >= 1);
     const html = readFileSync(pages[0]!, 'utf8');
     assert.match(html, /<copy-text[^>]*>/);
     assert.match(html, /data-copy>[^<]*#\w/);

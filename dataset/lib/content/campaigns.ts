@@ -28,6 +28,26 @@ export interface CampaignSeed {
 export const CAMPAIGNS: Record<SiteSlug, CampaignSeed[]> = {
   bydelshus: [
     {
+      // Over by the sample's "now": the archive on /kampanjer/ shows it.
+      slug: 'hostmarkeder-i-bydelene',
+      title: 'Høstmarkeder i bydelene',
+      from: '2026-10-01 08:00',
+      to: '2026-11-22 23:59',
+      programme: { from: '2026-11-07', to: '2026-11-21' },
+      hero: {
+        heading: 'Høstmarkeder i bydelene',
+        subheading: 'Honning, strikk og hjemmebakt fra hele Grenland, tre lørdager i november',
+        image: 'hostblader',
+      },
+      accent: 'kveld',
+      events: ['hostmarked-pa-falkum'],
+      eventFilter: { categories: ['marked'] },
+      body: ['Bydelshusene åpner dørene for lokale produsenter. Ta med handlenett og god tid.'],
+      cta: { label: 'Bli med som selger', url: 'https://www.skien.kommune.no/bydelshus/marked/' },
+      shareText: 'Høstmarkeder i bydelshusene: honning, strikk og hjemmebakt fra hele Grenland.',
+      hashtags: ['#skien', '#bydelshus', '#hostmarked'],
+    },
+    {
       slug: 'jul-i-bydelshusene',
       title: 'Jul i bydelshusene',
       from: '2026-11-20 08:00',
