@@ -46,7 +46,9 @@ test('one name per audience: tile, heading, section and filter all say «eldre»
   assert.is(new URL(page.url()).pathname, '/for/eldre/');
   assert.is((await page.locator('h1').innerText()).trim(), 'For eldre');
   assert.is((await page.locator('#arrangementer').innerText()).trim(), 'Arrangementer for eldre');
-  assert.not.match(await page.locator('main').innerText(), /senior(er)?\b/i, 'no other name for the group');
+  // Event titles are the editors' («Digital hjelp for seniorer»); the site's own words use one name.
+  const ownWords = (await page.locator('main h1, main h2, main .chips, title').allTextContents()).join(' ');
+  assert.not.match(ownWords, /senior/i, 'no other name for the group');
   await page.goto(server.url('bydelshus', '/arrangementer/'));
   const option = page.locator('#filter-for option[value="eldre"]');
   assert.is((await option.textContent())?.trim(), 'Eldre');
@@ -55,7 +57,7 @@ test('one name per audience: tile, heading, section and filter all say «eldre»
 
 for (const site of SITES) {
   test(`${site}: every audience page shows that group's events or its services — never only «Ingen kommende arrangementer»`, async () => {
-    const pages = builtFiles(site, (p) => /\/for\/[^/]+\/index\.html$/.test(p));
+    const pages = builtFiles(site, (p) => p.includes(`/${site}/for/`) && /\/for\/[^/]+\/index\.html$/.test(p));
     assert.ok(pages.length >= 2, `${site} has audience entrances`);
     const page = await openPage(browser);
     for (const file of pages) {
