@@ -7,5 +7,5 @@ export default defineSite({
   uustatusUrl: 'https://www.uustatus.no/nb/erklaringer/publisert/skien-kommune-bydelshus',
   feedbackEmail: 'tilgjengelighet@skien.kommune.no',
   // The audience entrances offered on the home page, in this order.
-  audiences: ['barn', 'foresatte', 'voksne', 'eldre', 'nye-innbyggere', 'naeringsliv'],
+  audiences: ['barn', 'foresatte', 'unge', 'voksne', 'eldre', 'nye-innbyggere', 'naeringsliv'],
 });

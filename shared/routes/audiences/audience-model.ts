@@ -71,3 +71,8 @@ export function audienceEntrances(data: SiteData): AudienceEntrance[] {
 export function entranceOfPage(data: SiteData, pageSlug: string): AudienceEntrance | undefined {
   return audienceEntrances(data).find((e) => e.introPage?.slug === pageSlug);
 }
+
+/** Where a group's name leads: its entrance when the site offers one, else the event list filtered for it. */
+export function audienceHref(data: SiteData, slug: string): string {
+  return audienceEntrances(data).some((e) => e.audience.slug === slug) ? `/for/${slug}/` : `/arrangementer/for/${slug}/`;
+}
