@@ -25,6 +25,7 @@ export const routes: Array<[pattern: string, entrypoint: string]> = [
   ['/arrangementer', 'events/index.astro'],
   ['/arrangementer/side/[page]', 'events/paged.astro'],
   ['/arrangementer/[slug]', 'events/[slug].astro'],
+  ['/kampanjer', 'campaigns/index.astro'],
   ['/kampanjer/[slug]/[...side]', 'campaigns/[slug].astro'],
   ['/nyheter', 'news/index.astro'],
   ['/nyheter/[slug]', 'news/[slug].astro'],
@@ -76,6 +77,7 @@ export function fasett({ site, prerender = true }: { site: SiteConfig; prerender
       'astro:config:setup': async ({ injectRoute, updateConfig }) => {
         resetCardLog(site.slug);
         for (const [pattern, entrypoint] of prerender ? routes : [...routes, ...cardRoutes]) {
+          if (entrypoint === 'campaigns/index.astro' && !site.features.campaigns) continue;
           injectRoute({ pattern, entrypoint: fileURLToPath(new URL(`./routes/${entrypoint}`, import.meta.url)), prerender });
         }
         // The dataset on disk hands its image files to Astro's image pipeline (a static build

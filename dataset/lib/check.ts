@@ -20,8 +20,8 @@ const REF_TARGETS: Record<string, readonly string[]> = {
   reference: ['page', 'event'],
 };
 
-const URL_FIELDS = new Set(['url', 'href', 'ticketUrl', 'link']);
-const TIME_FIELDS = new Set(['startsAt', 'endsAt', 'publishedAt']);
+const URL_FIELDS = new Set(['url', 'href', 'ticketUrl', 'streamUrl', 'link']);
+const TIME_FIELDS = new Set(['startsAt', 'endsAt', 'publishedAt', 'changedAt', 'previousStartsAt']);
 const WIDE_IMAGE_FIELDS = new Set(['shareImage', 'hero']);
 const SITE_SCOPED = new Set(['event', 'page', 'article', 'campaign']);
 

@@ -1,5 +1,5 @@
 import { imageFieldFor, type ImageField, type RenderedImage } from './images.ts';
-import { instantOf, type Calendar } from './oslo-time.ts';
+import { addDays, instantOf, osloDateTime, type Calendar } from './oslo-time.ts';
 import { portableText, type BlockSource, type Reference } from './portable-text.ts';
 import { keyFor } from './random.ts';
 import { slugField, slugify } from './slug.ts';
@@ -109,6 +109,9 @@ export function eventDocument(ctx: BuildContext, input: EventInput, idPrefix = '
   doc.price = seed.price;
   if (!seed.price.free || seed.ticketUrl) doc.ticketUrl = seed.ticketUrl ?? ticketUrlFor(site, slug);
   doc.status = occurrence.status;
+  const changes = changesFor(ctx, input, id);
+  if (changes.length > 0) doc.changes = changes;
+  if (seed.streamUrl) doc.streamUrl = seed.streamUrl;
   const venue = seed.venue ? venuesBySlug.get(seed.venue) : undefined;
   if (venue || seed.accessibility) {
     doc.accessibility = {
@@ -120,6 +123,26 @@ export function eventDocument(ctx: BuildContext, input: EventInput, idPrefix = '
   }
   if (seed.ageRange) doc.ageRange = seed.ageRange;
   return doc;
+}
+
+/** When the sample's default changes were made: a week before its "now". */
+const DEFAULT_CHANGE = '2026-11-24 10:00';
+
+function changesFor(ctx: BuildContext, input: EventInput, id: string): Doc[] {
+  const { seed, occurrence } = input;
+  const seeds =
+    seed.changes ??
+    (occurrence.status === 'scheduled'
+      ? []
+      : [{ at: DEFAULT_CHANGE, status: occurrence.status, previousStart: occurrence.status === 'rescheduled' ? 'default' : undefined }]);
+  return seeds.map((change, i) => {
+    const out: Doc = { _key: keyFor(id, 'changes', i), _type: 'eventChange', changedAt: when(ctx, change.at), status: change.status } as unknown as Doc;
+    if (change.previousStart === 'default') {
+      // Moved a week later than first planned, at the same time of day.
+      out.previousStartsAt = osloDateTime(addDays(occurrence.localDate, -7), occurrence.startsAt.slice(11, 16));
+    } else if (change.previousStart) out.previousStartsAt = when(ctx, change.previousStart);
+    return out;
+  });
 }
 
 /** All occurrences of a seed as event documents, with slugs unique within the site. */
@@ -149,8 +172,10 @@ export function venueDocument(venue: VenueSeed): Doc {
   };
 }
 
-export function termDocument(type: 'category' | 'audience', term: { slug: string; title: string }): Doc {
-  return { _id: `${type}.${term.slug}`, _type: type, title: term.title, slug: slugField(term.slug) };
+export function termDocument(type: 'category' | 'audience', term: { slug: string; title: string; description?: string }): Doc {
+  const doc: Doc = { _id: `${type}.${term.slug}`, _type: type, title: term.title, slug: slugField(term.slug) };
+  if (term.description) doc.description = term.description;
+  return doc;
 }
 
 // ---------- sites and editorial content ----------
@@ -225,6 +250,10 @@ export function campaignDocument(ctx: BuildContext, site: string, seed: Campaign
     accent: seed.accent,
     events: refs(id, 'events', eventIds),
   };
+  if (seed.programme) {
+    doc.programmeStartsOn = ctx.cal.date(seed.programme.from);
+    doc.programmeEndsOn = ctx.cal.date(seed.programme.to);
+  }
   if (seed.eventFilter) {
     const filter: Record<string, Reference[]> = {};
     if (seed.eventFilter.categories) filter.categories = refs(id, 'eventFilter.categories', seed.eventFilter.categories.map((c) => `category.${c}`));

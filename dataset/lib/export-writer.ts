@@ -29,6 +29,10 @@ function systemTimes(doc: Doc, startMs: number): { created: number; updated: num
   // Edited again a few days later, within the working day.
   let updated = Math.min(created + ((h >>> 8) % 5) * DAY + ((h >>> 11) % 120) * 60_000, latest);
   if (isDraft) updated = latest - ((h >>> 12) % 20) * HOUR;
+  // A recorded change of time or status was an edit: the document was updated then at the latest.
+  for (const change of Array.isArray(doc.changes) ? (doc.changes as Array<{ changedAt?: string }>) : []) {
+    if (typeof change.changedAt === 'string') updated = Math.max(updated, Math.min(instantOf(change.changedAt) + 5 * 60_000, latest));
+  }
   if (updated < created) updated = created;
   return { created, updated };
 }

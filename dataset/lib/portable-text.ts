@@ -6,7 +6,7 @@ import type { ImageField } from './images.ts';
  *
  *   "## Overskrift"                  → block, style h2 (### → h3)
  *   "- punkt"                        → bullet list item (one per line)
- *   "!info Tekst" / "!warning Tekst" → callout block {tone, text}
+ *   "!info Tekst" / "!warning Tekst" → callout block {tone, content}: a paragraph with the marks below
  *   "**fet**", "*kursiv*"            → marks strong / em
  *   "[tekst](https://…)"             → link mark (also mailto: and tel:)
  *   "[tekst](page:om-oss)"           → internalLink to page.<site>.om-oss
@@ -44,7 +44,7 @@ export interface CalloutBlock {
   _type: 'callout';
   _key: string;
   tone: 'info' | 'warning';
-  text: string;
+  content: TextBlock[];
 }
 
 export type ImageBlock = ImageField & { _key: string };
@@ -109,7 +109,10 @@ export function portableText(sources: readonly BlockSource[], ctx: PortableTextC
     }
     const callout = /^!(info|warning) (.+)$/s.exec(source);
     if (callout) {
-      blocks.push({ _type: 'callout', _key: nextKey(), tone: callout[1] as 'info' | 'warning', text: callout[2] as string });
+      const key = nextKey();
+      const inner = `${key}c`;
+      const { children, markDefs } = parseInline(callout[2] as string, inner, ctx);
+      blocks.push({ _type: 'callout', _key: key, tone: callout[1] as 'info' | 'warning', content: [{ _type: 'block', _key: inner, style: 'normal', markDefs, children }] });
       continue;
     }
     if (source.startsWith('- ')) {

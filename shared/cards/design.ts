@@ -76,7 +76,7 @@ export function cardDesign(input: CardInput): { design: CardDesign; problems: Ca
         ? {
             status,
             label: statusLabels[status].card,
-            note: statusLabels[status].explain,
+            note: statusLabels[status].cardNote,
             background: theme.colors[badge.background],
             text: theme.colors[badge.text],
           }

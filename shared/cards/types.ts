@@ -13,7 +13,7 @@ export type CardImage = { path: string } | { buffer: Buffer };
 export interface CardInput {
   kind: CardKind;
   title: string;
-  /** Above the title: a category, or "Kampanje". */
+  /** Above the title: an event's category. */
   eyebrow?: string;
   /** Already formatted in Norwegian, e.g. "lørdag 5. desember kl. 19.00". */
   dateText?: string;

@@ -12,6 +12,16 @@ export interface SiteFeatures {
   campaigns: boolean;
 }
 
+/**
+ * An audience entrance the site offers (/for/<audience>/): the audience's slug, and optionally
+ * the site's own page written for that group, whose text becomes the entrance's introduction
+ * (its old address leads to the entrance, so the site has one page per group, not two).
+ */
+export interface AudienceEntranceConfig {
+  audience: string;
+  page?: string;
+}
+
 export interface SiteConfig {
   /** Folder name under sites/, the `site` document's slug; its _id is `site.<slug>`. */
   slug: string;
@@ -30,12 +40,19 @@ export interface SiteConfig {
   uustatusUrl?: string;
   /** Where visitors report accessibility barriers. */
   feedbackEmail?: string;
+  /**
+   * The audience entrances the site offers, in the order offered. Undefined: every audience
+   * with something on the site, in the taxonomy's order.
+   */
+  audiences?: AudienceEntranceConfig[];
 }
 
-export type SiteConfigInput = Omit<SiteConfig, 'locale' | 'features' | 'hostnames'> & {
+export type SiteConfigInput = Omit<SiteConfig, 'locale' | 'features' | 'hostnames' | 'audiences'> & {
   hostnames?: string[];
   locale?: 'nb';
   features?: Partial<SiteFeatures>;
+  /** Audience slugs, or `{ audience, page }` to make one of the site's pages that entrance's introduction. */
+  audiences?: Array<string | AudienceEntranceConfig>;
 };
 
 export const siteId = (slug: string) => `site.${slug}`;
@@ -66,6 +83,15 @@ export function defineSite(input: SiteConfigInput): SiteConfig {
     if (!HOSTNAME.test(name)) throw new SiteConfigError(slug, 'hostnames', `"${name}" is not a host name (letters, digits, hyphens and dots, no scheme or port)`);
   }
   if (input.locale && input.locale !== 'nb') throw new SiteConfigError(slug, 'locale', 'only "nb" is supported so far');
+  const audiences = input.audiences?.map((entry, i) => {
+    const item = typeof entry === 'string' ? { audience: entry } : entry;
+    if (!item || !SLUG.test(String(item.audience ?? ''))) throw new SiteConfigError(slug, `audiences[${i}]`, 'must be an audience slug such as "unge"');
+    if (item.page !== undefined && !SLUG.test(item.page)) throw new SiteConfigError(slug, `audiences[${i}].page`, 'must be a page slug such as "for-foresatte"');
+    return item.page ? { audience: item.audience, page: item.page } : { audience: item.audience };
+  });
+  if (audiences && new Set(audiences.map((a) => a.audience)).size !== audiences.length) {
+    throw new SiteConfigError(slug, 'audiences', 'lists an audience twice');
+  }
   return {
     slug,
     url: url.origin,
@@ -75,5 +101,6 @@ export function defineSite(input: SiteConfigInput): SiteConfig {
     features: { search: true, news: true, campaigns: true, ...input.features },
     uustatusUrl: input.uustatusUrl,
     feedbackEmail: input.feedbackEmail,
+    audiences,
   };
 }

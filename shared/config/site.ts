@@ -7,7 +7,7 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { projectRoot } from './root.ts';
 
-export { defineSite, siteId, SiteConfigError, type SiteConfig, type SiteConfigInput, type SiteFeatures } from './define-site.ts';
+export { defineSite, siteId, SiteConfigError, type AudienceEntranceConfig, type SiteConfig, type SiteConfigInput, type SiteFeatures } from './define-site.ts';
 import { SiteConfigError, type SiteConfig } from './define-site.ts';
 
 /** Where site folders live; the benchmark points this at generated sites. */

@@ -58,9 +58,12 @@ export function portableTextToHtml(blocks: unknown, options: PortableTextOptions
     types: {
       callout: ({ value }) => {
         const tone = (value as { tone?: string }).tone === 'warning' ? 'warning' : 'info';
+        const content = (value as { content?: unknown }).content;
         const text = String((value as { text?: unknown }).text ?? '');
         const label = tone === 'warning' ? 'Viktig' : 'Til info';
-        return `<aside class="callout callout--${tone}" aria-label="${label}"><p>${escapeHTML(text)}</p></aside>`;
+        // Rich text (links are links); an older callout's plain text is shown as text, never parsed.
+        const inner = Array.isArray(content) && content.length > 0 ? toHTML(content as Parameters<typeof toHTML>[0], { components: { ...components, types: {} }, onMissingComponent: false }) : `<p>${escapeHTML(text)}</p>`;
+        return `<aside class="callout callout--${tone}" aria-label="${label}">${inner}</aside>`;
       },
       image: ({ value }) => (options.image ? options.image(value as Record<string, unknown>) : ''),
     },
@@ -69,4 +72,19 @@ export function portableTextToHtml(blocks: unknown, options: PortableTextOptions
     unknownMark: ({ children }) => children,
   };
   return toHTML(blocks as Parameters<typeof toHTML>[0], { components, onMissingComponent: false });
+}
+
+/** Plain text of Portable Text, for descriptions and search. */
+export function portableTextToPlain(blocks: unknown): string {
+  if (!Array.isArray(blocks)) return '';
+  return blocks
+    .map((block) => {
+      if (!block || typeof block !== 'object') return '';
+      const { children, _type, content, text } = block as { children?: Array<{ text?: unknown }>; _type?: unknown; content?: unknown; text?: unknown };
+      if (Array.isArray(children)) return children.map((child) => String(child.text ?? '')).join('');
+      if (_type === 'callout') return Array.isArray(content) ? portableTextToPlain(content) : String(text ?? '');
+      return '';
+    })
+    .filter(Boolean)
+    .join('\n\n');
 }

@@ -36,6 +36,18 @@ export function publishedIdOf(id: string): string {
   return version ? version[1]! : id;
 }
 
+/**
+ * The campaign embargo: a campaign is public from the moment its window opens (`startsAt`) and
+ * stays public after it closes (archived); before that it is not built, not in the sitemap,
+ * search or feeds, and only the preview shows it. A campaign without a start is public at once;
+ * one whose start cannot be read is not. Its start is one of the instants that change a site.
+ */
+export function isCampaignPublic(campaign: { startsAt?: string | null }, now: Date): boolean {
+  if (!campaign.startsAt) return true;
+  const start = Date.parse(campaign.startsAt);
+  return !Number.isNaN(start) && now.getTime() >= start;
+}
+
 export function publicDocuments<D extends { _id: string }>(documents: Iterable<D>): D[] {
   const out: D[] = [];
   for (const doc of documents) if (isPublicId(doc._id)) out.push(doc);

@@ -33,13 +33,17 @@ export const eventsQuery = defineQuery(`*[_type == "event" && _id in $shown] | o
   "body": body[]{
     ...,
     _type == "image" => {"asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}},
+    _type == "callout" => {"content": content[]{..., markDefs[]{..., _type == "internalLink" => {"target": reference->{_type, "slug": slug.current, "site": site->slug.current}}}}},
     markDefs[]{..., _type == "internalLink" => {"target": reference->{_type, "slug": slug.current, "site": site->slug.current}}}
   },
-  price, ticketUrl, accessibility, ageRange
+  price, ticketUrl, accessibility, ageRange,
+  _createdAt, streamUrl,
+  "changes": changes[]{_key, changedAt, status, previousStartsAt}
 }`);
 
 export const campaignsQuery = defineQuery(`*[_type == "campaign" && _id in $shown] | order(startsAt desc, _id asc){
   _id, _type, _updatedAt, title, "slug": slug.current, startsAt, endsAt, accent, shareText, hashtags,
+  _createdAt, programmeStartsOn, programmeEndsOn,
   "hero": hero{heading, subheading, "image": image{alt, decorative, hotspot, crop, "asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}}},
   "eventIds": events[]._ref,
   "filterCategoryIds": eventFilter.categories[]._ref,
@@ -47,6 +51,7 @@ export const campaignsQuery = defineQuery(`*[_type == "campaign" && _id in $show
   "body": body[]{
     ...,
     _type == "image" => {"asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}},
+    _type == "callout" => {"content": content[]{..., markDefs[]{..., _type == "internalLink" => {"target": reference->{_type, "slug": slug.current, "site": site->slug.current}}}}},
     markDefs[]{..., _type == "internalLink" => {"target": reference->{_type, "slug": slug.current, "site": site->slug.current}}}
   },
   cta
@@ -59,6 +64,7 @@ export const pagesQuery = defineQuery(`*[_type == "page" && _id in $shown] | ord
   "body": body[]{
     ...,
     _type == "image" => {"asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}},
+    _type == "callout" => {"content": content[]{..., markDefs[]{..., _type == "internalLink" => {"target": reference->{_type, "slug": slug.current, "site": site->slug.current}}}}},
     markDefs[]{..., _type == "internalLink" => {"target": reference->{_type, "slug": slug.current, "site": site->slug.current}}}
   }
 }`);
@@ -69,6 +75,7 @@ export const articlesQuery = defineQuery(`*[_type == "article" && _id in $shown]
   "body": body[]{
     ...,
     _type == "image" => {"asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}},
+    _type == "callout" => {"content": content[]{..., markDefs[]{..., _type == "internalLink" => {"target": reference->{_type, "slug": slug.current, "site": site->slug.current}}}}},
     markDefs[]{..., _type == "internalLink" => {"target": reference->{_type, "slug": slug.current, "site": site->slug.current}}}
   }
 }`);
@@ -83,7 +90,7 @@ export const serviceLinksQuery = defineQuery(`*[_type == "serviceLink" && _id in
 
 export const taxonomyQuery = defineQuery(`{
   "categories": *[_type == "category" && _id in $shown] | order(title asc){_id, title, "slug": slug.current},
-  "audiences": *[_type == "audience" && _id in $shown] | order(title asc){_id, title, "slug": slug.current},
+  "audiences": *[_type == "audience" && _id in $shown] | order(title asc){_id, title, "slug": slug.current, description},
   "venues": *[_type == "venue" && _id in $shown] | order(name asc){_id, name, "slug": slug.current, address, geo, accessibility}
 }`);
 

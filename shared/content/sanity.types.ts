@@ -140,9 +140,23 @@ export type NavItem = {
   url?: string;
 };
 
+export type EventChange = {
+  _type: "eventChange";
+  changedAt?: string;
+  status?:
+    | "scheduled"
+    | "cancelled"
+    | "postponed"
+    | "rescheduled"
+    | "soldOut"
+    | "movedOnline";
+  previousStartsAt?: string;
+};
+
 export type Callout = {
   _type: "callout";
   tone?: "info" | "warning";
+  content?: NoticeText;
   text?: string;
 };
 
@@ -166,6 +180,33 @@ export type CampaignReference = {
   _weak?: boolean;
   [internalGroqTypeReferenceTo]?: "campaign";
 };
+
+export type NoticeText = Array<{
+  children?: Array<{
+    marks?: Array<string>;
+    text?: string;
+    _type: "span";
+    _key: string;
+  }>;
+  style?: "normal";
+  listItem?: never;
+  markDefs?: Array<
+    | {
+        href?: string;
+        _type: "link";
+        _key: string;
+      }
+    | {
+        reference?:
+          PageReference | EventReference | ArticleReference | CampaignReference;
+        _type: "internalLink";
+        _key: string;
+      }
+  >;
+  level?: number;
+  _type: "block";
+  _key: string;
+}>;
 
 export type PortableText = Array<
   | {
@@ -267,6 +308,7 @@ export type Audience = {
   _rev: string;
   title?: string;
   slug?: Slug;
+  description?: string;
 };
 
 export type Slug = {
@@ -321,6 +363,12 @@ export type Event = {
     | "rescheduled"
     | "soldOut"
     | "movedOnline";
+  changes?: Array<
+    {
+      _key: string;
+    } & EventChange
+  >;
+  streamUrl?: string;
   categories?: Array<
     {
       _key: string;
@@ -440,6 +488,8 @@ export type Campaign = {
   eventFilter?: EventFilter;
   shareText?: string;
   hashtags?: Array<string>;
+  programmeStartsOn?: string;
+  programmeEndsOn?: string;
   startsAt?: string;
   endsAt?: string;
   site?: SiteReference;
@@ -582,10 +632,12 @@ export type AllSanitySchemaTypes =
   | Price
   | PageReference
   | NavItem
+  | EventChange
   | Callout
   | EventReference
   | ArticleReference
   | CampaignReference
+  | NoticeText
   | PortableText
   | SiteReference
   | ServiceLink
@@ -660,7 +712,7 @@ export type SitesQueryResult = Array<{
 
 // Source: ../shared/content/queries.ts
 // Variable: eventsQuery
-// Query: *[_type == "event" && _id in $shown] | order(startsAt asc, _id asc){  _id, _type, _updatedAt, title, "slug": slug.current, startsAt, endsAt, status, summary,  "site": site->{_id, title, "slug": slug.current},  "alsoOn": alsoOn[]->slug.current,  "venue": venue->{_id, name, "slug": slug.current, address, geo, accessibility},  "categories": categories[]->{_id, title, "slug": slug.current},  "audiences": audiences[]->{_id, title, "slug": slug.current},  "image": image{alt, decorative, hotspot, crop, "asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}},  "body": body[]{    ...,    _type == "image" => {"asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}},    markDefs[]{..., _type == "internalLink" => {"target": reference->{_type, "slug": slug.current, "site": site->slug.current}}}  },  price, ticketUrl, accessibility, ageRange}
+// Query: *[_type == "event" && _id in $shown] | order(startsAt asc, _id asc){  _id, _type, _updatedAt, title, "slug": slug.current, startsAt, endsAt, status, summary,  "site": site->{_id, title, "slug": slug.current},  "alsoOn": alsoOn[]->slug.current,  "venue": venue->{_id, name, "slug": slug.current, address, geo, accessibility},  "categories": categories[]->{_id, title, "slug": slug.current},  "audiences": audiences[]->{_id, title, "slug": slug.current},  "image": image{alt, decorative, hotspot, crop, "asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}},  "body": body[]{    ...,    _type == "image" => {"asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}},    _type == "callout" => {"content": content[]{..., markDefs[]{..., _type == "internalLink" => {"target": reference->{_type, "slug": slug.current, "site": site->slug.current}}}}},    markDefs[]{..., _type == "internalLink" => {"target": reference->{_type, "slug": slug.current, "site": site->slug.current}}}  },  price, ticketUrl, accessibility, ageRange,  _createdAt, streamUrl,  "changes": changes[]{_key, changedAt, status, previousStartsAt}}
 export type EventsQueryResult = Array<{
   _id: string;
   _type: "event";
@@ -770,6 +822,57 @@ export type EventsQueryResult = Array<{
         _key: string;
         _type: "callout";
         tone?: "info" | "warning";
+        content: Array<{
+          children?: Array<{
+            marks?: Array<string>;
+            text?: string;
+            _type: "span";
+            _key: string;
+          }>;
+          style?: "normal";
+          listItem?: never;
+          markDefs: Array<
+            | {
+                reference?:
+                  | ArticleReference
+                  | CampaignReference
+                  | EventReference
+                  | PageReference;
+                _type: "internalLink";
+                _key: string;
+                target:
+                  | {
+                      _type: "article";
+                      slug: string | null;
+                      site: string | null;
+                    }
+                  | {
+                      _type: "campaign";
+                      slug: string | null;
+                      site: string | null;
+                    }
+                  | {
+                      _type: "event";
+                      slug: string | null;
+                      site: string | null;
+                    }
+                  | {
+                      _type: "page";
+                      slug: string | null;
+                      site: string | null;
+                    }
+                  | null;
+              }
+            | {
+                href?: string;
+                _type: "link";
+                _key: string;
+              }
+          > | null;
+          level?: number;
+          _type: "block";
+          _key: string;
+        }> | null;
         text?: string;
         markDefs: null;
       }
@@ -794,11 +897,26 @@ export type EventsQueryResult = Array<{
   ticketUrl: string | null;
   accessibility: Accessibility | null;
   ageRange: AgeRange | null;
+  _createdAt: string;
+  streamUrl: string | null;
+  changes: Array<{
+    _key: string;
+    changedAt: string | null;
+    status:
+      | "cancelled"
+      | "movedOnline"
+      | "postponed"
+      | "rescheduled"
+      | "scheduled"
+      | "soldOut"
+      | null;
+    previousStartsAt: string | null;
+  }> | null;
 }>;
 
 // Source: ../shared/content/queries.ts
 // Variable: campaignsQuery
-// Query: *[_type == "campaign" && _id in $shown] | order(startsAt desc, _id asc){  _id, _type, _updatedAt, title, "slug": slug.current, startsAt, endsAt, accent, shareText, hashtags,  "hero": hero{heading, subheading, "image": image{alt, decorative, hotspot, crop, "asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}}},  "eventIds": events[]._ref,  "filterCategoryIds": eventFilter.categories[]._ref,  "filterAudienceIds": eventFilter.audiences[]._ref,  "body": body[]{    ...,    _type == "image" => {"asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}},    markDefs[]{..., _type == "internalLink" => {"target": reference->{_type, "slug": slug.current, "site": site->slug.current}}}  },  cta}
+// Query: *[_type == "campaign" && _id in $shown] | order(startsAt desc, _id asc){  _id, _type, _updatedAt, title, "slug": slug.current, startsAt, endsAt, accent, shareText, hashtags,  _createdAt, programmeStartsOn, programmeEndsOn,  "hero": hero{heading, subheading, "image": image{alt, decorative, hotspot, crop, "asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}}},  "eventIds": events[]._ref,  "filterCategoryIds": eventFilter.categories[]._ref,  "filterAudienceIds": eventFilter.audiences[]._ref,  "body": body[]{    ...,    _type == "image" => {"asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}},    _type == "callout" => {"content": content[]{..., markDefs[]{..., _type == "internalLink" => {"target": reference->{_type, "slug": slug.current, "site": site->slug.current}}}}},    markDefs[]{..., _type == "internalLink" => {"target": reference->{_type, "slug": slug.current, "site": site->slug.current}}}  },  cta}
 export type CampaignsQueryResult = Array<{
   _id: string;
   _type: "campaign";
@@ -810,6 +928,9 @@ export type CampaignsQueryResult = Array<{
   accent: string | null;
   shareText: string | null;
   hashtags: Array<string> | null;
+  _createdAt: string;
+  programmeStartsOn: string | null;
+  programmeEndsOn: string | null;
   hero: {
     heading: string | null;
     subheading: string | null;
@@ -885,6 +1006,57 @@ export type CampaignsQueryResult = Array<{
         _key: string;
         _type: "callout";
         tone?: "info" | "warning";
+        content: Array<{
+          children?: Array<{
+            marks?: Array<string>;
+            text?: string;
+            _type: "span";
+            _key: string;
+          }>;
+          style?: "normal";
+          listItem?: never;
+          markDefs: Array<
+            | {
+                reference?:
+                  | ArticleReference
+                  | CampaignReference
+                  | EventReference
+                  | PageReference;
+                _type: "internalLink";
+                _key: string;
+                target:
+                  | {
+                      _type: "article";
+                      slug: string | null;
+                      site: string | null;
+                    }
+                  | {
+                      _type: "campaign";
+                      slug: string | null;
+                      site: string | null;
+                    }
+                  | {
+                      _type: "event";
+                      slug: string | null;
+                      site: string | null;
+                    }
+                  | {
+                      _type: "page";
+                      slug: string | null;
+                      site: string | null;
+                    }
+                  | null;
+              }
+            | {
+                href?: string;
+                _type: "link";
+                _key: string;
+              }
+          > | null;
+          level?: number;
+          _type: "block";
+          _key: string;
+        }> | null;
         text?: string;
         markDefs: null;
       }
@@ -910,7 +1082,7 @@ export type CampaignsQueryResult = Array<{
 
 // Source: ../shared/content/queries.ts
 // Variable: pagesQuery
-// Query: *[_type == "page" && _id in $shown] | order(slug.current asc){  _id, _type, _updatedAt, title, "slug": slug.current,  "audiences": audiences[]->{_id, title, "slug": slug.current},  "seo": seo{description, "shareImage": shareImage{alt, decorative, hotspot, crop, "asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}}},  "body": body[]{    ...,    _type == "image" => {"asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}},    markDefs[]{..., _type == "internalLink" => {"target": reference->{_type, "slug": slug.current, "site": site->slug.current}}}  }}
+// Query: *[_type == "page" && _id in $shown] | order(slug.current asc){  _id, _type, _updatedAt, title, "slug": slug.current,  "audiences": audiences[]->{_id, title, "slug": slug.current},  "seo": seo{description, "shareImage": shareImage{alt, decorative, hotspot, crop, "asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}}},  "body": body[]{    ...,    _type == "image" => {"asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}},    _type == "callout" => {"content": content[]{..., markDefs[]{..., _type == "internalLink" => {"target": reference->{_type, "slug": slug.current, "site": site->slug.current}}}}},    markDefs[]{..., _type == "internalLink" => {"target": reference->{_type, "slug": slug.current, "site": site->slug.current}}}  }}
 export type PagesQueryResult = Array<{
   _id: string;
   _type: "page";
@@ -993,6 +1165,57 @@ export type PagesQueryResult = Array<{
         _key: string;
         _type: "callout";
         tone?: "info" | "warning";
+        content: Array<{
+          children?: Array<{
+            marks?: Array<string>;
+            text?: string;
+            _type: "span";
+            _key: string;
+          }>;
+          style?: "normal";
+          listItem?: never;
+          markDefs: Array<
+            | {
+                reference?:
+                  | ArticleReference
+                  | CampaignReference
+                  | EventReference
+                  | PageReference;
+                _type: "internalLink";
+                _key: string;
+                target:
+                  | {
+                      _type: "article";
+                      slug: string | null;
+                      site: string | null;
+                    }
+                  | {
+                      _type: "campaign";
+                      slug: string | null;
+                      site: string | null;
+                    }
+                  | {
+                      _type: "event";
+                      slug: string | null;
+                      site: string | null;
+                    }
+                  | {
+                      _type: "page";
+                      slug: string | null;
+                      site: string | null;
+                    }
+                  | null;
+              }
+            | {
+                href?: string;
+                _type: "link";
+                _key: string;
+              }
+          > | null;
+          level?: number;
+          _type: "block";
+          _key: string;
+        }> | null;
         text?: string;
         markDefs: null;
       }
@@ -1017,7 +1240,7 @@ export type PagesQueryResult = Array<{
 
 // Source: ../shared/content/queries.ts
 // Variable: articlesQuery
-// Query: *[_type == "article" && _id in $shown] | order(publishedAt desc, _id asc){  _id, _type, _updatedAt, title, "slug": slug.current, publishedAt, summary,  "image": image{alt, decorative, hotspot, crop, "asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}},  "body": body[]{    ...,    _type == "image" => {"asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}},    markDefs[]{..., _type == "internalLink" => {"target": reference->{_type, "slug": slug.current, "site": site->slug.current}}}  }}
+// Query: *[_type == "article" && _id in $shown] | order(publishedAt desc, _id asc){  _id, _type, _updatedAt, title, "slug": slug.current, publishedAt, summary,  "image": image{alt, decorative, hotspot, crop, "asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}},  "body": body[]{    ...,    _type == "image" => {"asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}},    _type == "callout" => {"content": content[]{..., markDefs[]{..., _type == "internalLink" => {"target": reference->{_type, "slug": slug.current, "site": site->slug.current}}}}},    markDefs[]{..., _type == "internalLink" => {"target": reference->{_type, "slug": slug.current, "site": site->slug.current}}}  }}
 export type ArticlesQueryResult = Array<{
   _id: string;
   _type: "article";
@@ -1094,6 +1317,57 @@ export type ArticlesQueryResult = Array<{
         _key: string;
         _type: "callout";
         tone?: "info" | "warning";
+        content: Array<{
+          children?: Array<{
+            marks?: Array<string>;
+            text?: string;
+            _type: "span";
+            _key: string;
+          }>;
+          style?: "normal";
+          listItem?: never;
+          markDefs: Array<
+            | {
+                reference?:
+                  | ArticleReference
+                  | CampaignReference
+                  | EventReference
+                  | PageReference;
+                _type: "internalLink";
+                _key: string;
+                target:
+                  | {
+                      _type: "article";
+                      slug: string | null;
+                      site: string | null;
+                    }
+                  | {
+                      _type: "campaign";
+                      slug: string | null;
+                      site: string | null;
+                    }
+                  | {
+                      _type: "event";
+                      slug: string | null;
+                      site: string | null;
+                    }
+                  | {
+                      _type: "page";
+                      slug: string | null;
+                      site: string | null;
+                    }
+                  | null;
+              }
+            | {
+                href?: string;
+                _type: "link";
+                _key: string;
+              }
+          > | null;
+          level?: number;
+          _type: "block";
+          _key: string;
+        }> | null;
         text?: string;
         markDefs: null;
       }
@@ -1148,7 +1422,7 @@ export type ServiceLinksQueryResult = Array<{
 
 // Source: ../shared/content/queries.ts
 // Variable: taxonomyQuery
-// Query: {  "categories": *[_type == "category" && _id in $shown] | order(title asc){_id, title, "slug": slug.current},  "audiences": *[_type == "audience" && _id in $shown] | order(title asc){_id, title, "slug": slug.current},  "venues": *[_type == "venue" && _id in $shown] | order(name asc){_id, name, "slug": slug.current, address, geo, accessibility}}
+// Query: {  "categories": *[_type == "category" && _id in $shown] | order(title asc){_id, title, "slug": slug.current},  "audiences": *[_type == "audience" && _id in $shown] | order(title asc){_id, title, "slug": slug.current, description},  "venues": *[_type == "venue" && _id in $shown] | order(name asc){_id, name, "slug": slug.current, address, geo, accessibility}}
 export type TaxonomyQueryResult = {
   categories: Array<{
     _id: string;
@@ -1159,6 +1433,7 @@ export type TaxonomyQueryResult = {
     _id: string;
     title: string | null;
     slug: string | null;
+    description: string | null;
   }>;
   venues: Array<{
     _id: string;
@@ -1222,6 +1497,7 @@ export type DocumentsForRulesQueryResult = Array<
       _rev: string;
       title?: string;
       slug?: Slug;
+      description?: string;
     }
   | {
       _id: string;
@@ -1243,6 +1519,8 @@ export type DocumentsForRulesQueryResult = Array<
       eventFilter?: EventFilter;
       shareText?: string;
       hashtags?: Array<string>;
+      programmeStartsOn?: string;
+      programmeEndsOn?: string;
       startsAt?: string;
       endsAt?: string;
       site?: SiteReference;
@@ -1285,6 +1563,12 @@ export type DocumentsForRulesQueryResult = Array<
         | "rescheduled"
         | "scheduled"
         | "soldOut";
+      changes?: Array<
+        {
+          _key: string;
+        } & EventChange
+      >;
+      streamUrl?: string;
       categories?: Array<
         {
           _key: string;

@@ -28,6 +28,7 @@ import type {
 } from './sanity.types.ts';
 import { checkContent, type ContentCheck } from './content-check.ts';
 import { isWithin } from './now.ts';
+import { isCampaignPublic } from './publication.ts';
 import type { ContentSource } from './source.ts';
 import { loadAllSiteConfigs, loadSiteConfig, siteId, type SiteConfig } from '../config/site.ts';
 
@@ -55,8 +56,12 @@ export interface SiteData {
   upcoming: EventItem[];
   past: EventItem[];
   eventsBySlug: Map<string, EventItem>;
+  /** Campaigns public now (publication.ts, isCampaignPublic): their window has opened. */
   campaigns: CampaignItem[];
+  /** Public campaigns by slug; in a preview also those not public yet, so an editor can see one before it opens. */
   campaignsBySlug: Map<string, CampaignItem>;
+  /** Rendered on demand for an editor (drafts over published), never deployed. */
+  preview: boolean;
   pages: PageItem[];
   pagesBySlug: Map<string, PageItem>;
   articles: ArticleItem[];
@@ -104,7 +109,7 @@ export function currentSiteData(): Promise<SiteData> {
     loadedBySource.set(request.source, bySite);
     let entry = bySite.get(request.site);
     if (!entry) {
-      entry = loadSiteData(request.site, request.source);
+      entry = loadSiteData(request.site, request.source, true);
       bySite.set(request.site, entry);
       entry.catch(() => bySite.delete(request.site));
     }
@@ -129,14 +134,14 @@ export function siteData(slug: string, source?: ContentSource): Promise<SiteData
 export const isUpcoming = (event: Pick<EventItem, 'startsAt' | 'endsAt'>, at: Date) =>
   new Date(event.endsAt ?? event.startsAt ?? 0) >= at;
 
-async function loadSiteData(slug: string, given?: ContentSource): Promise<SiteData> {
+async function loadSiteData(slug: string, given?: ContentSource, preview = false): Promise<SiteData> {
   const source = given ?? (await getSource());
   const [config, allConfigs] = await Promise.all([loadSiteConfig(slug), loadAllSiteConfigs()]);
   const siteConfigs = new Map(allConfigs.map((c) => [c.slug, c]));
   const check = await checkContent(source, siteConfigs, { site: slug });
   const params = { siteId: siteId(slug), shown: check.shownIds(slug) };
 
-  const [site, events, campaigns, pages, articles, alerts, serviceLinks, taxonomy] = await Promise.all([
+  const [site, events, fetchedCampaigns, pages, articles, alerts, serviceLinks, taxonomy] = await Promise.all([
     source.fetch<SiteQueryResult>(siteQuery, params),
     source.fetch<EventsQueryResult>(eventsQuery, params),
     source.fetch<CampaignsQueryResult>(campaignsQuery, params),
@@ -155,6 +160,7 @@ async function loadSiteData(slug: string, given?: ContentSource): Promise<SiteDa
   const at = now();
   const upcoming = events.filter((event) => isUpcoming(event, at));
   const past = events.filter((event) => !isUpcoming(event, at)).reverse();
+  const campaigns = fetchedCampaigns.filter((campaign) => isCampaignPublic(campaign, at));
   return {
     config,
     siteConfigs,
@@ -166,7 +172,8 @@ async function loadSiteData(slug: string, given?: ContentSource): Promise<SiteDa
     past,
     eventsBySlug: bySlug(events),
     campaigns,
-    campaignsBySlug: bySlug(campaigns),
+    campaignsBySlug: bySlug(preview ? fetchedCampaigns : campaigns),
+    preview,
     pages,
     pagesBySlug: bySlug(pages),
     articles,

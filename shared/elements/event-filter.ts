@@ -333,10 +333,18 @@ function card(event: ListEvent): TemplateResult {
       <h3 class="event-card__title"><a href=${event.url}>${event.title}</a></h3>
       <dl class="event-card__meta">
         <dt>Tid</dt>
-        <dd class="event-card__date"><time datetime=${event.startsAt}>${event.when}</time></dd>
+        <dd class="event-card__date">
+          ${event.whenValid === false ? event.when : html`<time datetime=${event.startsAt}>${event.when}</time>`}
+          ${event.previousWhen
+            ? html`<del class="previous-time"><span class="visually-hidden">Opprinnelig tid: </span><time datetime=${event.previousWhen.datetime}>${event.previousWhen.text}</time></del>`
+            : nothing}
+        </dd>
         ${event.venue ? html`<dt>Sted</dt><dd>${event.venue.name}</dd>` : nothing}
         ${event.price ? html`<dt>Pris</dt><dd>${event.price}</dd>` : nothing}
       </dl>
+      ${event.streamUrl
+        ? html`<a class="event-card__stream" href=${event.streamUrl}>Se strømmen<span class="visually-hidden"> av ${event.title}</span></a>`
+        : nothing}
     </div>
   </article>`;
 }

@@ -41,8 +41,14 @@ export interface ListEvent {
   endDay: string;
   /** "lørdag 5. desember 2026", the heading of its day in the list. */
   dayLabel: string;
-  /** "lørdag 5. desember 2026 kl. 19.00–21.00" */
+  /** "lørdag 5. desember 2026 kl. 19.00–21.00", or «Ny dato kommer» for a postponed event. */
   when: string;
+  /** False when the time shown is not valid (postponed): no <time> is drawn. */
+  whenValid?: boolean;
+  /** A rescheduled event's earlier time, struck through. */
+  previousWhen?: { text: string; datetime: string };
+  /** The stream (https), for «Se strømmen». */
+  streamUrl?: string;
   status?: string;
   statusLabel?: string;
   venue?: { slug: string; name: string };

@@ -12,6 +12,7 @@ export function eventsJson(data: SiteData): string {
     const { '@context': _context, ...ld } = eventJsonLd(event, {
       owner,
       organizerName: event.site?.title ?? data.site.title ?? '',
+      organizerAddress: owner.slug === data.config.slug ? data.site.contact?.address : undefined,
       imageUrl: absolute(data.config.url, `/kort/arrangementer/${event.slug}-og.png`),
     });
     return { ...ld, identifier: event._id, dateModified: event._updatedAt, keywords: (event.categories ?? []).map((c) => c.title) };

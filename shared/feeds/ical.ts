@@ -2,11 +2,15 @@
  * iCalendar for events (ical-generator): one calendar per site, per category and per event.
  * Times are written in UTC, which every calendar converts to the reader's zone; UIDs are
  * the document id at the owning site's domain, so they stay stable across builds and sites.
+ * SEQUENCE counts the recorded changes of time and status, so a calendar that has the event
+ * takes a cancellation or a new date as an update (RFC 5545 §3.8.7.4), and a rebuild never
+ * moves it.
  */
 import ical, { ICalCalendarMethod, ICalEventStatus } from 'ical-generator';
 import type { EventItem, SiteData } from '../content/site-data.ts';
 import { absolute, paths } from '../site/paths.ts';
 import { statusInfo } from '../site/status.ts';
+import { attendance, calendarSequence, dateIsPending, eventStatus, PENDING_DATE, streamLink, titleWithStatus } from '../site/event-status.ts';
 
 export interface CalendarOptions {
   name: string;
@@ -33,25 +37,38 @@ export function eventsCalendar(data: SiteData, events: EventItem[], options: Cal
       ? [venue.address.street, [venue.address.postalCode, venue.address.city].filter(Boolean).join(' ')].filter(Boolean).join(', ')
       : undefined;
     const status = statusInfo(event.status);
+    const stream = streamLink(event);
+    const online = attendance(event) === 'online';
+    const kind = eventStatus(event);
     calendar.createEvent({
       id: `${event._id}@${new URL(owner.url).host}`,
+      sequence: calendarSequence(event),
       start: new Date(event.startsAt),
       end: new Date(event.endsAt ?? event.startsAt),
       stamp: new Date(event._updatedAt),
       lastModified: new Date(event._updatedAt),
-      summary: status ? `${status.label}: ${event.title ?? ''}` : (event.title ?? ''),
-      description: [status?.explain, event.summary, url].filter(Boolean).join('\n\n'),
+      summary: titleWithStatus(event),
+      description: [
+        status && `${status.label}. ${status.explain}`,
+        dateIsPending(event) && `${PENDING_DATE}.`,
+        event.summary,
+        stream && `Se strømmen: ${stream}`,
+        url,
+      ]
+        .filter(Boolean)
+        .join('\n\n'),
       url,
-      status: event.status === 'cancelled' ? ICalEventStatus.CANCELLED : event.status === 'postponed' ? ICalEventStatus.TENTATIVE : ICalEventStatus.CONFIRMED,
-      location: venue?.name
-        ? {
-            title: venue.name,
-            address,
-            geo: venue.geo?.lat != null && venue.geo.lng != null ? { lat: venue.geo.lat, lon: venue.geo.lng } : undefined,
-          }
-        : event.status === 'movedOnline'
-          ? 'Digitalt'
-          : undefined,
+      status: kind === 'cancelled' ? ICalEventStatus.CANCELLED : kind === 'postponed' ? ICalEventStatus.TENTATIVE : ICalEventStatus.CONFIRMED,
+      location:
+        venue?.name && !online
+          ? {
+              title: venue.name,
+              address,
+              geo: venue.geo?.lat != null && venue.geo.lng != null ? { lat: venue.geo.lat, lon: venue.geo.lng } : undefined,
+            }
+          : online
+            ? (stream ? `Digitalt: ${stream}` : 'Digitalt')
+            : undefined,
       categories: (event.categories ?? []).map((c) => ({ name: c.title ?? '' })),
     });
   }

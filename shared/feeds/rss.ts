@@ -1,15 +1,20 @@
 /**
- * RSS 2.0 feeds with @astrojs/rss: upcoming events and news for the site, and one feed per
- * category and audience. Items have a stable guid (the canonical URL), the summary as
- * description, categories and the share card as enclosure; the channel says `nb`, links
- * itself with atom:link and shows the site's image.
+ * RSS 2.0 feeds with @astrojs/rss: upcoming events and news for the site (and its campaigns,
+ * each an item from the moment its window opens), and one feed per category and audience.
+ * Items are newest first by when they were first published (an event's publication, an
+ * article's date, a campaign's opening), with a stable guid (the canonical URL), the share
+ * card as enclosure, and a title with the event's status once. A description is HTML by
+ * convention, so text from content is HTML-escaped before it goes in: a feed reader shows it
+ * as text, never as markup. The channel says `nb`, links itself with atom:link, shows the
+ * site's image and says in lastBuildDate when its newest content changed.
  */
 import rss, { type RSSFeedItem } from '@astrojs/rss';
-import type { EventItem, ArticleItem, SiteData } from '../content/site-data.ts';
-import { formatEventTime } from '../format/datetime.ts';
+import type { EventItem, ArticleItem, CampaignItem, SiteData } from '../content/site-data.ts';
 import { absolute, paths } from '../site/paths.ts';
-import { statusInfo } from '../site/status.ts';
 import { cardPath, homeCardPath } from '../site/share-cards.ts';
+import { eventWhen, titleWithStatus } from '../site/event-status.ts';
+import { formatProgramme } from '../site/campaign-programme.ts';
+import { audienceEntrances } from '../routes/audiences/audience-model.ts';
 
 export interface FeedOptions {
   title: string;
@@ -18,57 +23,94 @@ export interface FeedOptions {
   path: string;
   events: EventItem[];
   articles?: ArticleItem[];
+  /** Public campaigns (the site's main feed). */
+  campaigns?: CampaignItem[];
   /** Byte size of a card by its path, for enclosure lengths. */
   cardBytes: (path: string) => Promise<number | undefined>;
 }
 
 const xml = (s: string) => s.replace(/[<>&'"]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', "'": '&apos;', '"': '&quot;' })[c]!);
 
+/** Plain text from content, made safe for a description that readers treat as HTML. */
+export const htmlText = (s: string) => s.replace(/[<>&'"]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', "'": '&#39;', '"': '&quot;' })[c]!);
+
+const time = (value: string | null | undefined) => {
+  const t = Date.parse(value ?? '');
+  return Number.isNaN(t) ? undefined : t;
+};
+
+interface Item extends RSSFeedItem {
+  published: number;
+  changed: number;
+}
+
 export async function feedResponse(data: SiteData, options: FeedOptions): Promise<Response> {
   const site = data.config.url;
-  const items: Array<RSSFeedItem & { sortKey: string }> = [];
+  const items: Item[] = [];
+  const enclosure = async (path: string) => {
+    const length = await options.cardBytes(path);
+    return length ? { url: absolute(site, path), length, type: 'image/png' } : undefined;
+  };
   for (const event of options.events) {
     if (!event.slug) continue;
     const owner = data.siteConfigs.get(event.site?.slug ?? '') ?? data.config;
-    const status = statusInfo(event.status);
-    const when = event.startsAt ? formatEventTime(event.startsAt, event.endsAt) : '';
-    const card = cardPath('arrangementer', event.slug);
-    const length = await options.cardBytes(card);
+    const when = eventWhen(event);
+    const whenText = when.previous ? `${when.text} (før: ${when.previous.text})` : when.text;
+    const published = time(event._createdAt) ?? time(event._updatedAt) ?? 0;
     items.push({
-      sortKey: event.startsAt ?? '',
-      title: status ? `${status.label}: ${event.title}` : (event.title ?? ''),
+      published,
+      changed: time(event._updatedAt) ?? published,
+      title: titleWithStatus(event),
       link: absolute(owner.url, paths.event(event.slug)),
-      pubDate: new Date(event._updatedAt),
-      description: [when, event.venue?.name, event.summary].filter(Boolean).join(' · '),
+      pubDate: new Date(published),
+      description: [whenText, event.venue?.name, event.summary].filter(Boolean).map((part) => htmlText(part!)).join(' · '),
       categories: [...(event.categories ?? []), ...(event.audiences ?? [])].map((c) => c.title ?? '').filter(Boolean),
-      enclosure: length ? { url: absolute(site, card), length, type: 'image/png' } : undefined,
+      enclosure: await enclosure(cardPath('arrangementer', event.slug)),
     });
   }
   for (const article of options.articles ?? []) {
     if (!article.slug) continue;
-    const card = cardPath('nyheter', article.slug);
-    const length = await options.cardBytes(card);
+    const published = time(article.publishedAt) ?? time(article._updatedAt) ?? 0;
     items.push({
-      sortKey: article.publishedAt ?? '',
+      published,
+      changed: Math.max(published, time(article._updatedAt) ?? 0),
       title: article.title ?? '',
       link: absolute(site, paths.article(article.slug)),
-      pubDate: new Date(article.publishedAt ?? article._updatedAt),
-      description: article.summary ?? '',
+      pubDate: new Date(published),
+      description: htmlText(article.summary ?? ''),
       categories: ['Nyheter'],
-      enclosure: length ? { url: absolute(site, card), length, type: 'image/png' } : undefined,
+      enclosure: await enclosure(cardPath('nyheter', article.slug)),
     });
   }
+  for (const campaign of options.campaigns ?? []) {
+    if (!campaign.slug) continue;
+    // A campaign is news the moment its window opens (before that it is not public at all).
+    const published = time(campaign.startsAt) ?? time(campaign._createdAt) ?? 0;
+    items.push({
+      published,
+      changed: Math.max(published, time(campaign._updatedAt) ?? 0),
+      title: campaign.title ?? '',
+      link: absolute(site, paths.campaign(campaign.slug)),
+      pubDate: new Date(published),
+      description: [formatProgramme(campaign), campaign.hero?.subheading ?? campaign.shareText].filter(Boolean).map((part) => htmlText(part!)).join(' · '),
+      categories: ['Kampanjer'],
+      enclosure: await enclosure(cardPath('kampanjer', campaign.slug)),
+    });
+  }
+  items.sort((a, b) => b.published - a.published || (a.link ?? '').localeCompare(b.link ?? ''));
+  const lastChange = items.reduce((latest, item) => Math.max(latest, item.changed, item.published), 0);
   const self = absolute(site, options.path);
   const image = absolute(site, homeCardPath());
   return rss({
     title: options.title,
     description: options.description,
     site,
-    items: items.map(({ sortKey: _sortKey, ...item }) => item),
+    items: items.map(({ published: _published, changed: _changed, ...item }) => item),
     xmlns: { atom: 'http://www.w3.org/2005/Atom' },
     trailingSlash: true,
     customData: [
       '<language>nb</language>',
+      lastChange ? `<lastBuildDate>${new Date(lastChange).toUTCString()}</lastBuildDate>` : '',
       `<atom:link href="${xml(self)}" rel="self" type="application/rss+xml"/>`,
       `<image><url>${xml(image)}</url><title>${xml(options.title)}</title><link>${xml(absolute(site, '/'))}</link></image>`,
     ].join(''),
@@ -84,8 +126,10 @@ export function feedList(data: SiteData) {
     categories: data.taxonomy.categories
       .filter((c) => c.slug && upcomingCategories.has(c.slug))
       .map((c) => ({ title: c.title ?? '', slug: c.slug!, rss: `/rss/kategori/${c.slug}.xml`, ics: `/kalender/kategori/${c.slug}.ics` })),
-    audiences: data.taxonomy.audiences
-      .filter((a) => a.slug && upcomingAudiences.has(a.slug))
-      .map((a) => ({ title: a.title ?? '', slug: a.slug!, rss: `/rss/for/${a.slug}.xml` })),
+    // Only the groups the site offers an entrance for, in its order.
+    audiences: audienceEntrances(data)
+      .map((e) => e.audience)
+      .filter((a) => upcomingAudiences.has(a.slug))
+      .map((a) => ({ title: a.title, slug: a.slug, rss: `/rss/for/${a.slug}.xml` })),
   };
 }

@@ -77,3 +77,27 @@ export function formatEventTime(startsAt: string, endsAt?: string | null, option
   const sameYear = start.getUTCFullYear() === end.getUTCFullYear();
   return `${formatDate(start, { year: withYear && !sameYear })} kl. ${formatTime(start)} – ${formatDate(end, { year: withYear })} kl. ${formatTime(end)}`;
 }
+
+/** Days between two Oslo calendar days (for "multi-day" decisions). */
+export function spansDays(startsAt: string, endsAt?: string | null): boolean {
+  return !!endsAt && osloDay(new Date(startsAt)) !== osloDay(new Date(endsAt));
+}
+
+/** Noon UTC of a calendar day (YYYY-MM-DD): the same day in Oslo, whatever the season. */
+const dayAt = (day: string) => new Date(`${day}T12:00:00Z`);
+
+/**
+ * A span of calendar days, as a programme is announced:
+ *   one day     → "fredag 20. august 2027"
+ *   one month   → "20.–22. august 2027"
+ *   one year    → "28. november – 6. desember 2026"
+ *   two years   → "28. november 2026 – 10. januar 2027"
+ */
+export function formatDayRange(first: string, last: string): string {
+  if (first === last) return formatDate(dayAt(first));
+  const a = parts(dayAt(first), LONG_DATE);
+  const b = parts(dayAt(last), LONG_DATE);
+  if (a.year === b.year && a.month === b.month) return `${a.day}.–${b.day}. ${b.month} ${b.year}`;
+  if (a.year === b.year) return `${a.day}. ${a.month} – ${b.day}. ${b.month} ${b.year}`;
+  return `${a.day}. ${a.month} ${a.year} – ${b.day}. ${b.month} ${b.year}`;
+}

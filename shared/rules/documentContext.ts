@@ -4,7 +4,8 @@
  * options; buildContext.ts supplies them from themes/ and the image files in Node.
  */
 import { slugScopeOf } from './scope.ts';
-import type { CrossListClaim, DocumentSummary, ImageDimensions, MaybePromise, RuleContext, SlugClaim } from './types.ts';
+import type { CrossListClaim, DocumentSummary, EventSummary, ImageDimensions, MaybePromise, RuleContext, SlugClaim } from './types.ts';
+import { shownOn, siteSlugOf } from '../content/publication.ts';
 import { isObject, isPublicId, numberOf, refOf, slugOf } from './values.ts';
 
 export interface DocumentContextOptions {
@@ -84,6 +85,12 @@ export function contextFromDocuments(documents: readonly unknown[], options: Doc
       return [...new Set(before.map((holder) => holder.id))].filter((id) => id !== claim.documentId);
     },
     accentsForSite: (siteId) => options.accentsForSite?.(siteId),
+    eventsOnSite(siteId) {
+      const found: EventSummary[] = [];
+      const slug = siteSlugOf(siteId);
+      for (const document of byId.values()) if (document._type === 'event' && slug && shownOn(document, [slug]).length) found.push(document);
+      return found;
+    },
     imageDimensions(image) {
       if (options.imageDimensions) return options.imageDimensions(image);
       const asset = byId.get(refOf(image.asset) ?? '');

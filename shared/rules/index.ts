@@ -15,6 +15,8 @@ import { campaignAccentFromTheme } from './checks/theme.ts';
 import { eventAgeRange, priceAmountRequired, priceNotNegative } from './checks/price.ts';
 import { referenceExists, referenceRightType, referenceSite } from './checks/references.ts';
 import { campaignEventOnSite, ctaComplete, eventAlsoOnOwnSite, eventAlsoOnSlugFree, navigationPageOnSite, navigationTarget } from './checks/placement.ts';
+import { campaignEventsInProgramme, campaignProgrammeOrder } from './checks/programme.ts';
+import { eventPreviousStartRecorded, eventStatusRecorded, eventStreamForOnline, textNoMarkdown } from './checks/status.ts';
 import { isKnownType } from './model.ts';
 import type { ContentDocument, Problem, Rule, RuleContext } from './types.ts';
 import { isObject, isPublicId, isSystemDocument } from './values.ts';
@@ -23,6 +25,7 @@ export type {
   ContentDocument,
   CrossListClaim,
   DocumentSummary,
+  EventSummary,
   Finding,
   ImageDimensions,
   MaybePromise,
@@ -77,6 +80,12 @@ export const rules: readonly Rule[] = [
   eventAlsoOnOwnSite,
   eventAlsoOnSlugFree,
   campaignEventOnSite,
+  campaignProgrammeOrder,
+  campaignEventsInProgramme,
+  eventStatusRecorded,
+  eventPreviousStartRecorded,
+  eventStreamForOnline,
+  textNoMarkdown,
   fieldRecommended,
 ];
 

@@ -14,6 +14,7 @@ export type Kind =
   | 'number'
   | 'boolean'
   | 'datetime'
+  | 'date'
   | 'slug'
   | 'reference'
   | 'image'
@@ -32,8 +33,8 @@ export interface FieldSpec {
   recommended?: boolean;
   /** A closed list of allowed string values. */
   values?: readonly string[];
-  /** url: "web" = http(s) only; "any" = http(s), mailto and tel. */
-  links?: 'web' | 'any';
+  /** url: "web" = http(s) only; "https" = https only; "any" = http(s), mailto and tel. */
+  links?: 'web' | 'https' | 'any';
   /** reference: the document types it may point to. */
   to?: readonly string[];
   /** object: its fields. */
@@ -44,10 +45,11 @@ export interface FieldSpec {
 
 const string = (label: string, extra: Partial<FieldSpec> = {}): FieldSpec => ({ kind: 'string', label, ...extra });
 const text = (label: string, extra: Partial<FieldSpec> = {}): FieldSpec => ({ kind: 'text', label, ...extra });
-const url = (label: string, links: 'web' | 'any', extra: Partial<FieldSpec> = {}): FieldSpec => ({ kind: 'url', label, links, ...extra });
+const url = (label: string, links: 'web' | 'https' | 'any', extra: Partial<FieldSpec> = {}): FieldSpec => ({ kind: 'url', label, links, ...extra });
 const number = (label: string): FieldSpec => ({ kind: 'number', label });
 const boolean = (label: string): FieldSpec => ({ kind: 'boolean', label });
 const datetime = (label: string, extra: Partial<FieldSpec> = {}): FieldSpec => ({ kind: 'datetime', label, ...extra });
+const date = (label: string): FieldSpec => ({ kind: 'date', label });
 const slug = (): FieldSpec => ({ kind: 'slug', label: 'Adresse (slug)', required: true });
 const reference = (label: string, to: readonly string[], extra: Partial<FieldSpec> = {}): FieldSpec => ({
   kind: 'reference',
@@ -124,7 +126,16 @@ export const CONTENT_MODEL: Readonly<Record<string, Readonly<Record<string, Fiel
       note: string('Merknad'),
     }),
     ticketUrl: url('Billettlenke', 'web'),
+    streamUrl: url('Lenke til strømmen', 'https'),
     status: string('Status', { values: EVENT_STATUSES.map(({ value }) => value) }),
+    changes: array(
+      'Endringer',
+      object('Endring', {
+        changedAt: datetime('Endret', { required: true }),
+        status: string('Ny status', { required: true, values: EVENT_STATUSES.map(({ value }) => value) }),
+        previousStartsAt: datetime('Tidligere starttid'),
+      }),
+    ),
     accessibility: object('Tilgjengelighet', {
       wheelchair: boolean('Tilgjengelig med rullestol'),
       hearingLoop: boolean('Teleslynge'),
@@ -150,6 +161,7 @@ export const CONTENT_MODEL: Readonly<Record<string, Readonly<Record<string, Fiel
   audience: {
     title: string('Navn', { required: true }),
     slug: slug(),
+    description: text('Kort tekst til inngangen'),
   },
   campaign: {
     title: string('Tittel', { required: true }),
@@ -157,6 +169,8 @@ export const CONTENT_MODEL: Readonly<Record<string, Readonly<Record<string, Fiel
     site: site(),
     startsAt: datetime('Kampanjen starter'),
     endsAt: datetime('Kampanjen slutter'),
+    programmeStartsOn: date('Første programdag'),
+    programmeEndsOn: date('Siste programdag'),
     hero: object('Toppfelt', {
       heading: string('Overskrift'),
       subheading: string('Undertekst'),
@@ -218,7 +232,8 @@ export const CONTENT_MODEL: Readonly<Record<string, Readonly<Record<string, Fiel
 export const PORTABLE_TEXT = {
   callout: object('Faktaboks', {
     tone: string('Type', { values: CALLOUT_TONES.map(({ value }) => value) }),
-    text: text('Tekst'),
+    content: portableText('Tekst'),
+    text: text('Tekst (uten formatering)'),
   }),
   link: object('Lenke', { href: url('Adresse', 'any', { required: true }) }),
   internalLink: object('Lenke til side på nettstedet', {

@@ -97,6 +97,18 @@ export interface RuleContext {
    * `_sanityAsset`), or undefined when the file cannot be read.
    */
   imageDimensions(image: Readonly<Record<string, unknown>>): MaybePromise<ImageDimensions | undefined>;
+  /** The published events shown on a site (its own and those cross-listed to it), as stored. */
+  eventsOnSite(siteId: string): MaybePromise<readonly EventSummary[]>;
+}
+
+/** What the campaign rules read of an event. */
+export interface EventSummary {
+  _id: string;
+  startsAt?: unknown;
+  endsAt?: unknown;
+  status?: unknown;
+  categories?: unknown;
+  audiences?: unknown;
 }
 
 export interface Rule {

@@ -47,6 +47,13 @@ export function timeOf(value: unknown): number | undefined {
   return Number.isNaN(time) ? undefined : time;
 }
 
+/** A calendar day as Sanity's date type stores it (YYYY-MM-DD), or undefined when it is not a real day. */
+export function dateOf(value: unknown): string | undefined {
+  if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return undefined;
+  const time = Date.parse(`${value}T00:00:00Z`);
+  return Number.isNaN(time) || new Date(time).toISOString().slice(0, 10) !== value ? undefined : value;
+}
+
 /** "hero" + "image" → "hero.image"; "body" + 2 → "body[2]". */
 export function joinPath(base: string, segment: string | number): string {
   if (typeof segment === 'number') return `${base}[${segment}]`;

@@ -3,44 +3,66 @@ import type { EventItem } from '../content/site-data.ts';
 import type { SiteConfig } from '../config/site.ts';
 import { safeWebUrl } from './safe-url.ts';
 import { absolute, paths } from './paths.ts';
-import { schemaOrgStatus, type EventStatus } from './status.ts';
+import { schemaOrgStatus } from './status.ts';
+import { attendance, eventStatus, previousStart, streamLink, ticketsOffered } from './event-status.ts';
 
 export interface EventJsonLdOptions {
   /** The owning site's config: the canonical URL lives there. */
   owner: Pick<SiteConfig, 'url'>;
   organizerName: string;
+  /** The organiser's postal address, when known: the place of an event that has no venue of its own. */
+  organizerAddress?: { street?: string | null; postalCode?: string | null; city?: string | null } | null;
   imageUrl?: string;
 }
 
-export function eventJsonLd(event: EventItem, { owner, organizerName, imageUrl }: EventJsonLdOptions): Record<string, unknown> {
-  const status = (event.status ?? 'scheduled') as EventStatus;
+const ATTENDANCE = {
+  offline: 'https://schema.org/OfflineEventAttendanceMode',
+  online: 'https://schema.org/OnlineEventAttendanceMode',
+  mixed: 'https://schema.org/MixedEventAttendanceMode',
+} as const;
+
+const postalAddress = (address: { street?: string | null; postalCode?: string | null; city?: string | null }) => ({
+  '@type': 'PostalAddress',
+  streetAddress: address.street ?? undefined,
+  postalCode: address.postalCode ?? undefined,
+  addressLocality: address.city ?? undefined,
+  addressCountry: 'NO',
+});
+
+export function eventJsonLd(event: EventItem, { owner, organizerName, organizerAddress, imageUrl }: EventJsonLdOptions): Record<string, unknown> {
+  const status = eventStatus(event);
   const url = absolute(owner.url, paths.event(event.slug ?? ''));
-  const online = status === 'movedOnline';
+  const mode = attendance(event);
   const venue = event.venue;
+  // Every event has a location: its venue, its stream, both — or, with neither, its organiser.
   const place = venue
     ? {
         '@type': 'Place',
         name: venue.name,
-        address: venue.address
-          ? {
-              '@type': 'PostalAddress',
-              streetAddress: venue.address.street,
-              postalCode: venue.address.postalCode,
-              addressLocality: venue.address.city,
-              addressCountry: 'NO',
-            }
-          : undefined,
+        address: venue.address ? postalAddress(venue.address) : undefined,
         geo: venue.geo?.lat != null ? { '@type': 'GeoCoordinates', latitude: venue.geo.lat, longitude: venue.geo.lng } : undefined,
       }
-    : undefined;
+    : { '@type': 'Place', name: organizerName, address: organizerAddress ? postalAddress(organizerAddress) : undefined };
+  const stream = streamLink(event);
+  const virtual = { '@type': 'VirtualLocation', url: stream, name: stream ? undefined : 'Lenken til sendingen kommer' };
+  const location = mode === 'online' ? virtual : mode === 'mixed' ? [place, virtual] : place;
   const ticketUrl = safeWebUrl(event.ticketUrl);
+  const offered = ticketsOffered(event);
+  const availability =
+    status === 'soldOut'
+      ? 'https://schema.org/SoldOut'
+      : status === 'cancelled'
+        ? 'https://schema.org/Discontinued'
+        : offered
+          ? 'https://schema.org/InStock'
+          : 'https://schema.org/OutOfStock';
   const offers = event.price
     ? {
         '@type': 'Offer',
         price: event.price.free ? 0 : (event.price.amount ?? undefined),
         priceCurrency: 'NOK',
-        url: ticketUrl ?? url,
-        availability: status === 'soldOut' ? 'https://schema.org/SoldOut' : 'https://schema.org/InStock',
+        url: offered ? (ticketUrl ?? url) : url,
+        availability,
       }
     : undefined;
   return {
@@ -52,9 +74,10 @@ export function eventJsonLd(event: EventItem, { owner, organizerName, imageUrl }
     url,
     startDate: event.startsAt,
     endDate: event.endsAt ?? undefined,
-    eventStatus: schemaOrgStatus[status] ?? schemaOrgStatus.scheduled,
-    eventAttendanceMode: online ? 'https://schema.org/OnlineEventAttendanceMode' : 'https://schema.org/OfflineEventAttendanceMode',
-    location: online ? { '@type': 'VirtualLocation', url: ticketUrl ?? url } : place,
+    previousStartDate: previousStart(event),
+    eventStatus: schemaOrgStatus[status],
+    eventAttendanceMode: ATTENDANCE[mode],
+    location,
     image: imageUrl ? [imageUrl] : undefined,
     offers,
     isAccessibleForFree: event.price?.free ?? undefined,

@@ -5,6 +5,7 @@ export const paths = {
   eventsPage: (page: number) => (page <= 1 ? '/arrangementer/' : `/arrangementer/side/${page}/`),
   event: (slug: string) => `/arrangementer/${slug}/`,
   eventIcs: (slug: string) => `/arrangementer/${slug}.ics`,
+  campaigns: () => '/kampanjer/',
   campaign: (slug: string) => `/kampanjer/${slug}/`,
   news: () => '/nyheter/',
   article: (slug: string) => `/nyheter/${slug}/`,

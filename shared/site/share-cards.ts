@@ -7,7 +7,9 @@ import type { Theme } from '../../themes/types.ts';
 import type { ArticleItem, CampaignItem, EventItem, PageItem, SiteData } from '../content/site-data.ts';
 import type { ContentImage } from '../content/images.ts';
 import { sanityImageUrl } from '../content/images.ts';
-import { formatEventTime, formatDate } from '../format/datetime.ts';
+import { formatDate } from '../format/datetime.ts';
+import { eventWhen, streamLink } from './event-status.ts';
+import { formatProgramme } from './campaign-programme.ts';
 
 export type CardSection = 'arrangementer' | 'kampanjer' | 'nyheter' | 'sider';
 
@@ -35,8 +37,9 @@ export async function eventCard(event: EventItem, data: SiteData, theme: Theme):
     kind: 'event',
     title: event.title ?? '',
     eyebrow: event.categories?.[0]?.title ?? undefined,
-    dateText: event.startsAt ? formatEventTime(event.startsAt, event.endsAt) : undefined,
-    venueText: event.venue?.name ?? (event.status === 'movedOnline' ? 'Digitalt' : undefined),
+    // A postponed event's card says «Ny dato kommer», never the date it no longer has.
+    dateText: eventWhen(event).text || undefined,
+    venueText: event.status === 'movedOnline' ? 'Digitalt' : (event.venue?.name ?? (streamLink(event) ? 'Digitalt' : undefined)),
     status: event.status ?? undefined,
     siteTitle: event.site?.title ?? data.site.title ?? '',
     image: await cardImage(event.image, data),
@@ -45,15 +48,11 @@ export async function eventCard(event: EventItem, data: SiteData, theme: Theme):
 }
 
 export async function campaignCard(campaign: CampaignItem, data: SiteData, theme: Theme): Promise<CardInput> {
-  const window =
-    campaign.startsAt && campaign.endsAt
-      ? `${formatDate(new Date(campaign.startsAt), { weekday: false, year: false })} – ${formatDate(new Date(campaign.endsAt), { weekday: false })}`
-      : undefined;
+  // The programme's days (the festival), never the publication window; no label of ours above the title.
   return {
     kind: 'campaign',
     title: campaign.hero?.heading ?? campaign.title ?? '',
-    eyebrow: 'Kampanje',
-    dateText: window,
+    dateText: formatProgramme(campaign),
     venueText: campaign.hero?.subheading ?? undefined,
     siteTitle: data.site.title ?? '',
     accent: campaign.accent ?? undefined,

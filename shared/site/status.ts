@@ -1,12 +1,13 @@
 /** Event status as a visitor reads it, and as schema.org names it. */
 export type EventStatus = 'scheduled' | 'cancelled' | 'postponed' | 'rescheduled' | 'soldOut' | 'movedOnline';
 
-export const statusLabels: Record<Exclude<EventStatus, 'scheduled'>, { label: string; card: string; explain: string }> = {
-  cancelled: { label: 'Avlyst', card: 'AVLYST', explain: 'Dette arrangementet er avlyst.' },
-  postponed: { label: 'Utsatt', card: 'UTSATT', explain: 'Dette arrangementet er utsatt. Ny dato kommer.' },
-  rescheduled: { label: 'Ny dato', card: 'NY DATO', explain: 'Dette arrangementet har fått ny dato.' },
-  soldOut: { label: 'Utsolgt', card: 'UTSOLGT', explain: 'Det er ingen billetter igjen.' },
-  movedOnline: { label: 'Digitalt', card: 'DIGITALT', explain: 'Dette arrangementet er flyttet til nett.' },
+/** The label once, and a line that explains without repeating it («Avlyst. Arrangementet blir ikke noe av.»). */
+export const statusLabels: Record<Exclude<EventStatus, 'scheduled'>, { label: string; card: string; cardNote: string; explain: string }> = {
+  cancelled: { label: 'Avlyst', card: 'AVLYST', cardNote: 'Blir ikke noe av', explain: 'Arrangementet blir ikke noe av.' },
+  postponed: { label: 'Utsatt', card: 'UTSATT', cardNote: 'Følg med for ny dato', explain: 'Vi gir beskjed her når den nye datoen er klar.' },
+  rescheduled: { label: 'Ny dato', card: 'NY DATO', cardNote: 'Flyttet til ny tid', explain: 'Arrangementet er flyttet til en annen dag eller tid.' },
+  soldOut: { label: 'Utsolgt', card: 'UTSOLGT', cardNote: 'Ingen billetter igjen', explain: 'Det er ingen billetter igjen.' },
+  movedOnline: { label: 'Digitalt', card: 'DIGITALT', cardNote: 'Flyttet til nett', explain: 'Arrangementet er flyttet til nett.' },
 };
 
 export function statusInfo(status: string | null | undefined) {
@@ -22,7 +23,3 @@ export const schemaOrgStatus: Record<EventStatus, string> = {
   soldOut: 'https://schema.org/EventScheduled',
   movedOnline: 'https://schema.org/EventMovedOnline',
 };
-
-/** Tickets are offered only while they can be bought. */
-export const ticketsAvailable = (status: string | null | undefined) =>
-  status !== 'cancelled' && status !== 'soldOut' && status !== 'postponed';

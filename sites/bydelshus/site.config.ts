@@ -6,4 +6,6 @@ export default defineSite({
   theme: 'bydelshus',
   uustatusUrl: 'https://www.uustatus.no/nb/erklaringer/publisert/skien-kommune-bydelshus',
   feedbackEmail: 'tilgjengelighet@skien.kommune.no',
+  // The audience entrances offered on the home page, in this order.
+  audiences: ['barn', 'foresatte', 'unge', 'voksne', 'eldre', 'nye-innbyggere', 'naeringsliv'],
 });

@@ -6,4 +6,6 @@ export default defineSite({
   theme: 'ibsenbiblioteket',
   uustatusUrl: 'https://www.uustatus.no/nb/erklaringer/publisert/skien-kommune-ibsenbiblioteket',
   feedbackEmail: 'tilgjengelighet@skien.kommune.no',
+  // The audience entrances offered on the home page, in this order.
+  audiences: ['barn', 'foresatte', 'unge', 'voksne', 'eldre', 'nye-innbyggere', 'naeringsliv'],
 });

@@ -12,8 +12,20 @@ export const audience = defineType({
   icon: UsersIcon,
   description: 'Hvem innholdet er for (unge, foresatte, voksne, eldre, barn, nye innbyggere, næringsliv). Felles for alle nettstedene.',
   fields: [
-    defineField({ name: 'title', title: 'Navn', type: 'string', description: 'Slik besøkende ser det i filteret, f.eks. «Unge».' }),
+    defineField({
+      name: 'title',
+      title: 'Navn',
+      type: 'string',
+      description: 'Ett navn som brukes overalt: i filteret («Eldre»), på inngangen og i overskriften («For eldre»).',
+    }),
     slugField(),
+    defineField({
+      name: 'description',
+      title: 'Kort tekst til inngangen',
+      type: 'text',
+      rows: 2,
+      description: 'Én setning under inngangen på forsiden og øverst på målgruppesiden, f.eks. «Møteplasser, kurs og tjenester for deg som er eldre.»',
+    }),
   ],
   preview: { select: { title: 'title', subtitle: 'slug.current' } },
 });

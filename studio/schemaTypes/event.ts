@@ -1,4 +1,4 @@
-import { defineField, defineType } from 'sanity';
+import { defineArrayMember, defineField, defineType } from 'sanity';
 import { CalendarIcon } from '@sanity/icons/Calendar';
 import { EVENT_STATUSES, titleOf } from '../../shared/rules/vocabulary.ts';
 import { slugField } from '../lib/slugField.ts';
@@ -82,6 +82,24 @@ export const event = defineType({
         'Endre hvis arrangementet blir avlyst, utsatt, utsolgt eller flyttet. Statusen vises tydelig for publikum og i kalendere.',
       options: { list: EVENT_STATUSES.map(({ title, value }) => ({ title, value })), layout: 'dropdown' },
       initialValue: 'scheduled',
+    }),
+    defineField({
+      name: 'changes',
+      title: 'Endringer',
+      type: 'array',
+      group: 'when',
+      description:
+        'Legg til én linje hver gang tid eller status endres (avlyst, utsatt, ny dato, flyttet til nett). Kalenderne til publikum oppdaterer arrangementet bare når det står en ny linje her. Ved ny dato: skriv den gamle starttiden i linjen, så vises den overstreket.',
+      of: [defineArrayMember({ type: 'eventChange' })],
+    }),
+    defineField({
+      name: 'streamUrl',
+      title: 'Lenke til strømmen',
+      type: 'url',
+      validation: linkCheckedByRulebook,
+      group: 'when',
+      description:
+        'For arrangementer på nett, eller som også strømmes: hel https-adresse til sendingen (YouTube, Vimeo, Teams …). Publikum får en «Se strømmen»-knapp.',
     }),
     referenceList({
       name: 'categories',

@@ -10,6 +10,8 @@ import { alert } from './alert.ts';
 import { serviceLink } from './serviceLink.ts';
 import { portableText } from './portableText.ts';
 import { callout } from './callout.ts';
+import { noticeText } from './noticeText.ts';
+import { eventChange } from './eventChange.ts';
 import { navItem } from './navItem.ts';
 import { price } from './price.ts';
 import { address } from './address.ts';
@@ -28,7 +30,9 @@ export const documentTypes = [site, event, venue, category, audience, campaign, 
 /** Object types used inside documents. Images are `image` fields (see imageWithAlt.ts), not a named type. */
 const objectTypes = [
   portableText,
+  noticeText,
   callout,
+  eventChange,
   navItem,
   price,
   address,

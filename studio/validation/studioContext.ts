@@ -3,10 +3,10 @@
  * from the Content Lake through the Studio's own client, theme accents from themes/.
  */
 import type { SanityClient } from 'sanity';
-import type { CrossListClaim, DocumentSummary, ImageDimensions, RuleContext, SlugClaim } from '../../shared/rules/index.ts';
+import type { CrossListClaim, DocumentSummary, EventSummary, ImageDimensions, RuleContext, SlugClaim } from '../../shared/rules/index.ts';
 import { slugScopeOf } from '../../shared/rules/scope.ts';
 import { API_VERSION } from '../lib/apiVersion.ts';
-import { publishedIdOf } from '../../shared/content/publication.ts';
+import { isPublicId, publishedIdOf, shownOn, siteSlugOf } from '../../shared/content/publication.ts';
 import { accentKeysForTheme } from './themeAccents.ts';
 import { themeOfSite } from '../sites.ts';
 
@@ -33,6 +33,7 @@ function cached<T>(cache: Map<string, Cached<T>>, key: string, load: () => Promi
 const documents = new Map<string, Cached<DocumentSummary | undefined>>();
 const slugs = new Map<string, Cached<string[]>>();
 const images = new Map<string, Cached<ImageDimensions | undefined>>();
+const events = new Map<string, Cached<EventSummary[]>>();
 
 /** Asset ids carry the size: image-<sha1>-<width>x<height>-<ext>. */
 function dimensionsFromAssetId(id: string): ImageDimensions | undefined {
@@ -99,6 +100,17 @@ export function studioRuleContext(getClient: GetClient): RuleContext {
         return [...new Set(ahead.map((h) => publishedIdOf(h._id)))];
       });
     },
+
+    // Candidates by reference; which of them the site shows is publication.ts's answer, as in the build.
+    eventsOnSite: (siteId) =>
+      cached(events, siteId, async () => {
+        const slug = siteSlugOf(siteId);
+        const found = await client.fetch<Array<EventSummary & { _type: string; site?: unknown; alsoOn?: unknown }>>(
+          `*[_type == "event" && references($site)]{_id, _type, site, alsoOn, startsAt, endsAt, status, categories, audiences}`,
+          { site: siteId },
+        );
+        return found.filter((event) => isPublicId(event._id) && slug !== undefined && shownOn(event, [slug]).length > 0);
+      }),
 
     // The theme is the one the site's config names (sites/<slug>/site.config.ts), as in the build.
     accentsForSite: (siteId) => {

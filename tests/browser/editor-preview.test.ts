@@ -78,6 +78,19 @@ test('without the secret, or with a wrong one: 401 and no content', async () => 
   await context.close();
 });
 
+test('a campaign whose window has not opened can be previewed, marked as not public yet; the public site has no page for it', async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const path = '/preview/bydelshus/kampanjer/sommer-i-bydelene/';
+  await page.goto(`${fx.origin}${path}?secret=${PREVIEW_SECRET}`);
+  await page.locator('h1', { hasText: 'Sommer i bydelene' }).waitFor({ timeout: 180_000 });
+  assert.match(await page.locator('main').innerText(), /kampanjen er ikke publisert ennå\. Den blir synlig for alle lørdag 15\. mai 2027/);
+  assert.match(await page.locator('.campaign-hero__dates').innerText(), /17\. juni – 15\. august 2027/);
+  await context.close();
+  const published = await fx.get('bydelshus', '/kampanjer/sommer-i-bydelene/');
+  assert.is.not(published.status, 200);
+});
+
 test('the public site never shows the draft', async () => {
   const page = await fx.get('bydelshus', '/arrangementer/julekonsert-med-gulset-kor/');
   if (page.status === 200) assert.not.ok(page.body.includes(draftTitle));

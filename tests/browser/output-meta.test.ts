@@ -13,7 +13,10 @@ const meta = (html: string, key: string) => {
 
 for (const site of SITES) {
   test(`${site}: every page has Open Graph and Twitter tags, and its og:image is a PNG of 1200×630`, async () => {
-    const pages = builtFiles(site, (p) => p.endsWith('.html') && !p.endsWith('404.html') && !p.includes('/pagefind/'));
+    // A page that only leads elsewhere (an old address) is not a page to share.
+    const pages = builtFiles(site, (p) => p.endsWith('.html') && !p.endsWith('404.html') && !p.includes('/pagefind/')).filter(
+      (p) => !readFileSync(p, 'utf8').includes('http-equiv="refresh"'),
+    );
     assert.ok(pages.length > 20);
     const checked = new Set<string>();
     for (const file of pages) {
@@ -58,8 +61,9 @@ for (const site of SITES) {
   });
 
   test(`${site}: campaigns use their share text, with hashtags, in a copy box`, () => {
+    // Campaigns not public yet are not built: each site has at least one public one in the sample.
     const pages = builtFiles(site, (p) => /\/kampanjer\/[^/]+\/index\.html$/.test(p));
-    assert.ok(pages.length >= 2);
+    assert.ok(pages.length >= 1);
     const html = readFileSync(pages[0]!, 'utf8');
     assert.match(html, /<copy-text[^>]*>/);
     assert.match(html, /data-copy>[^<]*#\w/);

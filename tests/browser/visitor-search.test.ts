@@ -1,7 +1,7 @@
 /**
  * Search with Pagefind, in each site's own markup: typing shows hits as links with a polite
  * count, Enter keeps the query in the address (shareable; back works), the keyboard reaches
- * the hits, and only content pages (events, pages, news) are in the index — never lists or
+ * the hits, and only content pages (events, pages, news, campaigns) are in the index — never lists or
  * other sites.
  */
 import { test } from 'uvu';
@@ -52,8 +52,9 @@ for (const site of listSiteSlugs()) {
       ...data.events.map((e) => `/arrangementer/${e.slug}/`),
       ...data.pages.map((p) => `/${p.slug}/`),
       ...data.articles.map((a) => `/nyheter/${a.slug}/`),
+      ...data.campaigns.map((c) => `/kampanjer/${c.slug}/`),
     ]);
-    for (const path of found) assert.ok(own.has(path), `${path} is not one of this site's events, pages or news`);
+    for (const path of found) assert.ok(own.has(path), `${path} is not one of this site's events, pages, news or campaigns`);
     assert.ok(new URL(page.url()).search.includes(`q=${encodeURIComponent(word)}`), 'the address holds the query');
     // The keyboard goes from the field to the button and on to the first hit.
     await page.focus('#sok-q');

@@ -7,7 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { siteData } from '../../shared/content/site-data.ts';
-import { campaignPhase } from '../../shared/site/campaign-events.ts';
+import { campaignPhase } from '../../shared/site/campaign-programme.ts';
 import { paths } from '../../shared/site/paths.ts';
 import { distDir } from '../../scripts/lib/build-sites.ts';
 
@@ -42,9 +42,9 @@ export async function pageTypes(slug: string): Promise<PageType[]> {
   add('avlyst arrangement', cancelled?.slug ? paths.event(cancelled.slug) : undefined);
   const bare = data.events.find((e) => !e.image?.asset || !e.venue);
   add('arrangement uten bilde eller sted', bare?.slug ? paths.event(bare.slug) : undefined);
-  const live = data.campaigns.find((c) => campaignPhase(c, data.now) === 'live');
+  const live = data.campaigns.find((c) => campaignPhase(c, data.now) === 'current');
   add('kampanje (pågår)', live?.slug ? paths.campaign(live.slug) : undefined);
-  const notLive = data.campaigns.find((c) => campaignPhase(c, data.now) !== 'live');
+  const notLive = data.campaigns.find((c) => campaignPhase(c, data.now) !== 'current');
   add('kampanje (ikke i gang)', notLive?.slug ? paths.campaign(notLive.slug) : undefined);
   const page = data.pages.find((p) => p.slug && p.slug !== 'index');
   add('redaksjonell side', page?.slug ? paths.page(page.slug) : undefined);

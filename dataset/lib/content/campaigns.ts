@@ -8,6 +8,8 @@ export interface CampaignSeed {
   /** When the campaign is live, in the default calendar: "2026-11-20 08:00". */
   from: string;
   to: string;
+  /** The programme's first and last day (the festival itself), default calendar: "2027-08-20". */
+  programme?: { from: string; to: string };
   hero: { heading: string; subheading: string; image: string; hotspot?: ImageHotspot };
   /** A key of the site theme's accents (checked against THEME_ACCENTS when built). */
   accent: string;
@@ -26,10 +28,31 @@ export interface CampaignSeed {
 export const CAMPAIGNS: Record<SiteSlug, CampaignSeed[]> = {
   bydelshus: [
     {
+      // Over by the sample's "now": the archive on /kampanjer/ shows it.
+      slug: 'hostmarkeder-i-bydelene',
+      title: 'Høstmarkeder i bydelene',
+      from: '2026-10-01 08:00',
+      to: '2026-11-22 23:59',
+      programme: { from: '2026-11-07', to: '2026-11-21' },
+      hero: {
+        heading: 'Høstmarkeder i bydelene',
+        subheading: 'Honning, strikk og hjemmebakt fra hele Grenland, tre lørdager i november',
+        image: 'hostblader',
+      },
+      accent: 'kveld',
+      events: ['hostmarked-pa-falkum'],
+      eventFilter: { categories: ['marked'] },
+      body: ['Bydelshusene åpner dørene for lokale produsenter. Ta med handlenett og god tid.'],
+      cta: { label: 'Bli med som selger', url: 'https://www.skien.kommune.no/bydelshus/marked/' },
+      shareText: 'Høstmarkeder i bydelshusene: honning, strikk og hjemmebakt fra hele Grenland.',
+      hashtags: ['#skien', '#bydelshus', '#hostmarked'],
+    },
+    {
       slug: 'jul-i-bydelshusene',
       title: 'Jul i bydelshusene',
       from: '2026-11-20 08:00',
       to: '2027-01-15 23:59',
+      programme: { from: '2026-11-27', to: '2027-01-10' },
       hero: {
         heading: 'Jul i bydelshusene',
         subheading: 'Julemarked, konserter og juletrefest i nabolaget ditt, og nesten alt er gratis',
@@ -52,6 +75,7 @@ export const CAMPAIGNS: Record<SiteSlug, CampaignSeed[]> = {
       title: 'Sommer i bydelene',
       from: '2027-05-15 08:00',
       to: '2027-08-20 23:59',
+      programme: { from: '2027-06-17', to: '2027-08-15' },
       hero: {
         heading: 'Sommer i bydelene',
         subheading: 'Grillkvelder, friluftsteater og turer for hele familien',
@@ -75,6 +99,7 @@ export const CAMPAIGNS: Record<SiteSlug, CampaignSeed[]> = {
       title: 'Juleferie på Appelsinia',
       from: '2026-11-25 12:00',
       to: '2027-01-15 23:59',
+      programme: { from: '2026-12-18', to: '2027-01-03' },
       hero: {
         heading: 'Juleferie på Appelsinia',
         subheading: 'Juleball, skrekkfilm, brettspill og rusfri nyttårsfest',
@@ -96,6 +121,7 @@ export const CAMPAIGNS: Record<SiteSlug, CampaignSeed[]> = {
       title: 'Vinterferie på Appelsinia',
       from: '2027-02-01 08:00',
       to: '2027-02-28 23:59',
+      programme: { from: '2027-02-22', to: '2027-02-26' },
       hero: {
         heading: 'Vinterferie på Appelsinia',
         subheading: 'Graffitiverksted, skøytedisko og skrivekurs, gratis for deg mellom 13 og 20',
@@ -116,15 +142,17 @@ export const CAMPAIGNS: Record<SiteSlug, CampaignSeed[]> = {
     {
       slug: 'appelsinfestivalen-2027',
       title: 'Appelsinfestivalen 2027',
-      from: '2027-06-01 08:00',
+      // Tickets go on sale in November: the page is public long before the three festival days.
+      from: '2026-11-16 10:00',
       to: '2027-08-23 12:00',
+      programme: { from: '2027-08-20', to: '2027-08-22' },
       hero: {
         heading: 'Appelsinfestivalen 2027',
         subheading: 'Tre dager med musikk, dans og kunst ved elva, helt rusfritt',
         image: 'appelsin',
       },
       accent: 'fjord',
-      events: ['appelsinfestivalen', 'sommerscenen-i-bryggeparken-fredag', 'sommerscenen-i-bryggeparken-lordag'],
+      events: ['appelsinfestivalen'],
       eventFilter: { categories: ['konsert'], audiences: ['unge'] },
       body: [
         'Appelsinfestivalen er laget av ungdom, for ungdom. Festivalstyret har valgt artistene, designet plakaten og planlagt verkstedene.',
@@ -142,6 +170,7 @@ export const CAMPAIGNS: Record<SiteSlug, CampaignSeed[]> = {
       title: 'Bokjul i biblioteket',
       from: '2026-11-23 08:00',
       to: '2027-01-15 23:59',
+      programme: { from: '2026-11-28', to: '2026-12-31' },
       hero: {
         heading: 'Bokjul i biblioteket',
         subheading: 'Juleverksted, julequiz og eventyrstunder hele desember',
@@ -164,6 +193,7 @@ export const CAMPAIGNS: Record<SiteSlug, CampaignSeed[]> = {
       title: 'Ibsendagene 2027',
       from: '2027-08-01 08:00',
       to: '2027-08-31 23:59',
+      programme: { from: '2027-08-25', to: '2027-08-29' },
       hero: {
         heading: 'Ibsendagene 2027',
         subheading: 'Konsert, byvandring og samtaler om Ibsens Skien',

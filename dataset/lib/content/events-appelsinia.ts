@@ -109,6 +109,8 @@ export const APPELSINIA_EVENTS: readonly EventSeed[] = [
   {
     title: 'Psykisk helse: snakk om det',
     when: ['2027-01-20 18:00-19:30'],
+    // Hybrid: in the hall, and streamed for those who would rather watch from home.
+    streamUrl: 'https://www.youtube.com/@appelsinia/live',
     venue: 'appelsinia',
     categories: ['foredrag'],
     audiences: ['unge', 'foresatte'],
@@ -118,6 +120,7 @@ export const APPELSINIA_EVENTS: readonly EventSeed[] = [
     summary: 'Helsesykepleier og en ungdom med egen erfaring snakker om stress, søvn og tunge dager, og om hvor du kan få hjelp.',
     body: [
       'Kvelden er for ungdom og foresatte, gjerne sammen. Etter foredraget kan du stille spørsmål anonymt via mobilen.',
+      '!info Vil du heller se hjemmefra? Foredraget strømmes direkte på [Appelsinias YouTube-kanal](https://www.youtube.com/@appelsinia/live).',
       'Trenger du noen å snakke med nå? [Helsestasjon for ungdom](https://www.skien.kommune.no/helse/helsestasjon-for-ungdom/) er åpen hver onsdag, uten timebestilling.',
     ],
   },
@@ -252,9 +255,9 @@ export const APPELSINIA_EVENTS: readonly EventSeed[] = [
     audiences: ['unge'],
     image: null,
     price: FREE,
-    summary: 'Lær å ta bedre bilder med mobilen: lys, komposisjon og redigering. Kurset er utsatt, ny dato kommer snart.',
+    summary: 'Lær å ta bedre bilder med mobilen: lys, komposisjon og redigering.',
     body: [
-      '!warning Kurset er utsatt fordi kursholderen er syk. Alle påmeldte beholder plassen sin og får beskjed om ny dato.',
+      '!warning Kursholderen er syk. Alle påmeldte beholder plassen sin og får beskjed om ny dato.',
       'Kurset holdes av fotograf Emil Tangen fra Varden.',
     ],
   },
@@ -276,9 +279,9 @@ export const APPELSINIA_EVENTS: readonly EventSeed[] = [
     audiences: ['unge'],
     image: 'lydspor',
     price: paid(150, 'Studentpris 100 kroner'),
-    summary: 'Tre lokale rappere på samme scene: en kveld med norsk rap fra Grenland. Konserten er dessverre avlyst.',
+    summary: 'Tre lokale rappere på samme scene: en kveld med norsk rap fra Grenland.',
     body: [
-      '!warning Rapkvelden er avlyst fordi to av artistene ikke kan stille. Kjøpte billetter refunderes automatisk innen fem virkedager.',
+      '!warning To av artistene kan ikke stille. Kjøpte billetter refunderes automatisk innen fem virkedager.',
     ],
   },
   {
@@ -345,14 +348,15 @@ export const APPELSINIA_EVENTS: readonly EventSeed[] = [
   {
     title: 'Låtskriververksted',
     when: ['2027-09-15 17:00-20:00 rescheduled'],
+    changes: [{ at: '2026-11-26 13:00', status: 'rescheduled', previousStart: '2027-09-14 17:00' }],
     venue: 'appelsinia',
     categories: ['kurs'],
     audiences: ['unge'],
     image: 'mikrofon',
     price: FREE,
-    summary: 'Skriv din første låt sammen med låtskriveren Ida Myhre. Verkstedet er flyttet til onsdag 15. september.',
+    summary: 'Skriv din første låt sammen med låtskriveren Ida Myhre.',
     body: [
-      '!info Verkstedet er flyttet fra tirsdag 14. til onsdag 15. september. Påmeldingen din gjelder fortsatt.',
+      '!info Påmeldingen din gjelder fortsatt på den nye datoen.',
       'Vi jobber med tekst, melodi og akkorder i små grupper. Du trenger ikke spille et instrument.',
     ],
   },

@@ -216,10 +216,10 @@ export const BYDELSHUS_EVENTS: readonly EventSeed[] = [
     audiences: ['voksne', 'eldre'],
     image: 'bykart',
     price: paid(100),
-    summary: 'Lokalhistoriker Kari Aasen forteller hvordan gårdene rundt Skien ble til bydelene vi kjenner i dag. Foredraget er utsatt til våren.',
+    summary: 'Lokalhistoriker Kari Aasen forteller hvordan gårdene rundt Skien ble til bydelene vi kjenner i dag.',
     body: [
       'Kari Aasen viser kart og bilder fra Hoppestad, Falkum og Gulset, og forteller om husmenn, fabrikker og boligfelt fra 1700-tallet til i dag.',
-      '!warning Foredraget er utsatt fordi foredragsholderen er syk. Ny dato kommer snart. Kjøpte billetter gjelder den nye datoen, eller du kan få pengene tilbake.',
+      '!warning Foredragsholderen er syk. Kjøpte billetter gjelder den nye datoen, eller du kan få pengene tilbake.',
     ],
   },
   {
@@ -245,9 +245,9 @@ export const BYDELSHUS_EVENTS: readonly EventSeed[] = [
     image: 'spillbrett',
     price: paid(50),
     ageRange: { min: 18 },
-    summary: 'Lagquiz med fem runder: Skien før og nå, musikk, sport, natur og en billedrunde. Quizkvelden er dessverre avlyst.',
+    summary: 'Lagquiz med fem runder: Skien før og nå, musikk, sport, natur og en billedrunde.',
     body: [
-      '!warning Quizkvelden er avlyst fordi salen trengs som reserveplass for skolen etter vannskaden. Påmeldte lag får beskjed på SMS.',
+      '!warning Salen trengs som reserveplass for skolen etter vannskaden. Påmeldte lag får beskjed på SMS.',
       'Vi planlegger en ny quizkveld i mars. Følg med på [Facebook-siden vår](https://www.facebook.com/bydelshusiskien).',
     ],
   },
@@ -268,6 +268,7 @@ export const BYDELSHUS_EVENTS: readonly EventSeed[] = [
   {
     title: 'Velkommen til Skien: møte for nye innbyggere',
     when: ['2027-03-04 18:00-20:00 rescheduled'],
+    changes: [{ at: '2026-11-18 11:15', status: 'rescheduled', previousStart: '2027-02-25 18:00' }],
     venue: 'hoppestad-bydelshus',
     categories: ['foredrag', 'moteplass'],
     audiences: ['nye-innbyggere', 'voksne'],
@@ -277,7 +278,7 @@ export const BYDELSHUS_EVENTS: readonly EventSeed[] = [
     summary: 'Er du ny i Skien? Møt kommunen, lag og foreninger og få svar på det du lurer på om skole, helse, fritid og arbeid. Ny dato!',
     body: [
       'Skien kommune inviterer alle som har flyttet hit det siste året. Du møter folk fra barnehage, helsestasjon, NAV, biblioteket og frivilligsentralen.',
-      '!info Møtet er flyttet fra 25. februar til 4. mars på grunn av vinterferien.',
+      '!info Møtet er flyttet én uke på grunn av vinterferien.',
       'Lurer du på noe før møtet? Se [tjenestene for nye innbyggere](https://www.skien.kommune.no/ny-i-skien/).',
     ],
   },

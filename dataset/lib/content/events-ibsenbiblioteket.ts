@@ -199,9 +199,9 @@ export const IBSENBIBLIOTEKET_EVENTS: readonly EventSeed[] = [
     image: 'bokrygger',
     imageAlt: 'Illustrasjon: rader med bokrygger, som kirkebøker og protokoller i et arkiv',
     price: FREE,
-    summary: 'Finn forfedrene dine i kirkebøker, folketellinger og Digitalarkivet. Kurset er utsatt; ny dato kommer på nettsidene.',
+    summary: 'Finn forfedrene dine i kirkebøker, folketellinger og Digitalarkivet.',
     body: [
-      '!warning Kurset er utsatt fordi Digitalarkivet oppgraderer søketjenestene sine. Påmeldte får beskjed om ny dato.',
+      '!warning Digitalarkivet oppgraderer søketjenestene sine. Påmeldte får beskjed om ny dato.',
       'Kurset holdes av Telemark slektshistorielag.',
     ],
   },
@@ -232,13 +232,14 @@ export const IBSENBIBLIOTEKET_EVENTS: readonly EventSeed[] = [
   {
     title: 'Ibsen og Skien: barndommens byer',
     when: ['2027-03-18 19:00-20:30 movedOnline'],
+    streamUrl: 'https://www.youtube.com/@ibsenbiblioteket/live',
     categories: ['foredrag', 'litteratur'],
     audiences: ['voksne', 'eldre'],
     image: 'teatermasker',
     price: FREE,
-    summary: 'Ibsenforsker Tone Lie viser hvordan Skien og Venstøp lever videre i skuespillene. Foredraget strømmes nå direkte på nett.',
+    summary: 'Ibsenforsker Tone Lie viser hvordan Skien og Venstøp lever videre i skuespillene.',
     body: [
-      '!info Foredraget er flyttet til nett og strømmes direkte. Lenken finner du på [bibliotekets YouTube-kanal](https://www.youtube.com/@ibsenbiblioteket).',
+      '!info Foredraget strømmes direkte på [bibliotekets YouTube-kanal](https://www.youtube.com/@ibsenbiblioteket/live). Du trenger ingen konto for å se på.',
       'Tone Lie har skrevet flere bøker om Ibsens barndom. Hun viser hvordan byen, familien og fallitten satte spor i «Vildanden» og «Et dukkehjem».',
       'Du kan stille spørsmål i chatten under foredraget.',
     ],
@@ -252,9 +253,9 @@ export const IBSENBIBLIOTEKET_EVENTS: readonly EventSeed[] = [
     image: 'sceneteppe',
     price: paid(50),
     ageRange: { min: 3, max: 8 },
-    summary: 'Et musikalsk eventyr om de tre bukkene og trollet under brua. Forestillingen er dessverre avlyst.',
+    summary: 'Et musikalsk eventyr om de tre bukkene og trollet under brua.',
     body: [
-      '!warning Forestillingen er avlyst på grunn av sykdom i ensemblet. Billettene refunderes automatisk.',
+      '!warning Grunnen er sykdom i ensemblet. Billettene refunderes automatisk.',
     ],
   },
   {
@@ -270,14 +271,19 @@ export const IBSENBIBLIOTEKET_EVENTS: readonly EventSeed[] = [
   {
     title: 'Klimaet i Telemark fram mot 2050',
     when: ['2027-05-06 19:00-20:30 rescheduled'],
+    // Postponed first, then given a new date: two changes, so calendars take both.
+    changes: [
+      { at: '2026-11-09 14:00', status: 'postponed' },
+      { at: '2026-11-23 09:30', status: 'rescheduled', previousStart: '2027-04-29 19:00' },
+    ],
     venue: 'ibsenbiblioteket',
     categories: ['foredrag'],
     audiences: ['voksne', 'naeringsliv'],
     image: 'elv-bolger',
     price: FREE,
-    summary: 'Klimaforsker Lars Vik forklarer hva mer nedbør og mildere vintre betyr for Skien. Foredraget er flyttet til torsdag 6. mai.',
+    summary: 'Klimaforsker Lars Vik forklarer hva mer nedbør og mildere vintre betyr for Skien.',
     body: [
-      '!info Foredraget er flyttet fra 29. april til 6. mai.',
+      '!info Foredraget ble først utsatt fordi salen var dobbeltbooket. Påmeldingen din gjelder den nye datoen.',
       'Lars Vik arbeider ved Meteorologisk institutt og har laget klimaframskrivingene for Telemark. Etter foredraget svarer kommunens klimarådgiver på spørsmål.',
     ],
   },

@@ -176,12 +176,13 @@ export const CATEGORIES: ReadonlyArray<{ slug: string; title: string }> = [
   { slug: 'moteplass', title: 'Møteplass' },
 ];
 
-export const AUDIENCES: ReadonlyArray<{ slug: string; title: string }> = [
-  { slug: 'unge', title: 'Unge' },
-  { slug: 'foresatte', title: 'Foresatte' },
-  { slug: 'voksne', title: 'Voksne' },
-  { slug: 'eldre', title: 'Eldre' },
-  { slug: 'barn', title: 'Barn' },
-  { slug: 'nye-innbyggere', title: 'Nye innbyggere' },
-  { slug: 'naeringsliv', title: 'Næringsliv' },
+/** One name per audience, used everywhere («Eldre» in the filter, «For eldre» as heading), and its line on the entrance. */
+export const AUDIENCES: ReadonlyArray<{ slug: string; title: string; description: string }> = [
+  { slug: 'unge', title: 'Unge', description: 'Konserter, kurs, steder å være og tjenester for deg som er ung.' },
+  { slug: 'foresatte', title: 'Foresatte', description: 'Det som skjer for hele familien, og tjenester for deg som har barn.' },
+  { slug: 'voksne', title: 'Voksne', description: 'Foredrag, kurs, konserter og tjenester for voksne.' },
+  { slug: 'eldre', title: 'Eldre', description: 'Møteplasser, arrangementer og tjenester for deg som er eldre.' },
+  { slug: 'barn', title: 'Barn', description: 'Forestillinger, verksteder og aktiviteter for barn.' },
+  { slug: 'nye-innbyggere', title: 'Nye innbyggere', description: 'Møteplasser, språktilbud og tjenester som hjelper deg i gang i Skien.' },
+  { slug: 'naeringsliv', title: 'Næringsliv', description: 'Lokaler, bevillinger og tjenester for bedrifter og foreninger.' },
 ];

@@ -55,6 +55,22 @@ export interface EventSeed {
   accessibility?: Accessibility;
   ageRange?: { min?: number; max?: number };
   alsoOn?: SiteSlug[];
+  /** The stream of an online or hybrid event (https). */
+  streamUrl?: string;
+  /**
+   * Changes of time or status as the editor recorded them, oldest first, in the default
+   * calendar. Without it, an event whose status is not "scheduled" gets one change a week
+   * before the sample's start (a rescheduled one moved a week later than planned).
+   */
+  changes?: ChangeSeed[];
+}
+
+export interface ChangeSeed {
+  /** When the change was made: "2026-11-23 09:30". */
+  at: string;
+  status: EventStatus;
+  /** The start before the change, when the time moved: "2027-04-29 19:00". */
+  previousStart?: string;
 }
 
 export interface VenueSeed {

@@ -9,7 +9,8 @@ import { getImage } from 'astro:assets';
 import images from 'virtual:fasett/images';
 import { currentSiteData, type EventItem } from '../../content/site-data.ts';
 import { sanityImageSrcset } from '../../content/images.ts';
-import { formatDate, formatEventTime } from '../../format/datetime.ts';
+import { formatDate } from '../../format/datetime.ts';
+import { eventWhen, streamLink } from '../../site/event-status.ts';
 import { formatPrice } from '../../format/price.ts';
 import { paths } from '../../site/paths.ts';
 import { statusInfo } from '../../site/status.ts';
@@ -50,6 +51,7 @@ async function cardImage(event: EventItem): Promise<ListEvent['image']> {
 async function listEvent(event: EventItem): Promise<ListEvent> {
   const f = filterable(event);
   const status = statusInfo(event.status);
+  const when = eventWhen(event);
   const item: ListEvent = {
     slug: event.slug ?? '',
     title: event.title ?? '',
@@ -59,11 +61,15 @@ async function listEvent(event: EventItem): Promise<ListEvent> {
     startDay: f.startDay,
     endDay: f.endDay,
     dayLabel: formatDate(new Date(`${f.startDay}T12:00:00Z`)),
-    when: event.startsAt ? formatEventTime(event.startsAt, event.endsAt) : '',
+    when: when.text,
     categories: f.categories,
     audiences: f.audiences,
     free: f.free,
   };
+  if (!when.datetime) item.whenValid = false;
+  if (when.previous) item.previousWhen = when.previous;
+  const stream = streamLink(event);
+  if (stream) item.streamUrl = stream;
   if (status) {
     item.status = event.status!;
     item.statusLabel = status.label;

@@ -11,6 +11,7 @@ export const GET: APIRoute = async () => {
     path: '/rss.xml',
     events: data.upcoming,
     articles: data.config.features.news ? data.articles : [],
+    campaigns: data.config.features.campaigns ? data.campaigns : [],
     cardBytes: (path) => cardBytes(data, path),
   });
 };

@@ -1,7 +1,7 @@
 /** The shape of a document: every field holds the kind of value the content model says, and the required ones are filled in. */
 import { CONTENT_MODEL, DOCUMENT_TYPES, type FieldSpec } from '../model.ts';
 import type { Finding, Rule } from '../types.ts';
-import { hasText, isObject, joinPath, quote, refOf, timeOf, type PlainObject } from '../values.ts';
+import { dateOf, hasText, isObject, joinPath, quote, refOf, timeOf, type PlainObject } from '../values.ts';
 import { labelOf, walkDocument } from '../walk.ts';
 
 function describe(value: unknown): string {
@@ -20,6 +20,7 @@ const EXPECTED: Record<FieldSpec['kind'], string> = {
   number: 'et tall',
   boolean: 'ja/nei',
   datetime: 'en dato med klokkeslett',
+  date: 'en dato',
   slug: 'en adresse (slug)',
   reference: 'en henvisning til et annet dokument',
   image: 'et bilde',
@@ -46,6 +47,9 @@ function typeProblem(value: unknown, spec: FieldSpec, label: string): string | u
       return timeOf(value) === undefined
         ? `«${label}» er ikke en gyldig dato med klokkeslett (${quote(value)}). Velg dato og tid i datovelgeren.`
         : undefined;
+    case 'date':
+      if (typeof value !== 'string') return wrong();
+      return dateOf(value) === undefined ? `«${label}» er ikke en gyldig dato (${quote(value)}). Velg dagen i datovelgeren.` : undefined;
     case 'slug':
       return isObject(value) && (value.current === undefined || typeof value.current === 'string')
         ? undefined

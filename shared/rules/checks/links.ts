@@ -8,7 +8,7 @@ import type { Finding, Rule } from '../types.ts';
 import { hasText } from '../values.ts';
 import { labelOf, walkDocument } from '../walk.ts';
 
-type Allowed = 'web' | 'any';
+type Allowed = 'web' | 'https' | 'any';
 
 /** Why an address cannot be used, or undefined when it can. */
 export function linkProblem(href: string, allowed: Allowed): string | undefined {
@@ -17,9 +17,12 @@ export function linkProblem(href: string, allowed: Allowed): string | undefined 
   // Whitespace and control characters are never part of an address; browsers strip some of them, which hides tricks.
   if (/[\s\u0000-\u001f\u007f]/.test(href)) return 'Adressen inneholder mellomrom eller usynlige tegn. Lim den inn på nytt.';
   const scheme = /^([a-zA-Z][a-zA-Z0-9+.-]*):/.exec(href)?.[1]?.toLowerCase();
-  const allowedText = allowed === 'web' ? 'https:// (eller http://)' : 'https:// (eller http://), mailto: eller tel:';
+  const allowedText = allowed === 'https' ? 'https://' : allowed === 'web' ? 'https:// (eller http://)' : 'https:// (eller http://), mailto: eller tel:';
   if (scheme === undefined) {
     return `Adressen må være hel og begynne med ${allowedText}. Relative adresser og adresser uten «https://» virker ikke overalt.`;
+  }
+  if (allowed === 'https' && scheme === 'http') {
+    return 'Adressen må begynne med https://, så publikum får en sikker forbindelse. Strømmetjenester (YouTube, Vimeo, Teams) har alltid en https-adresse.';
   }
   if (scheme === 'http' || scheme === 'https') {
     let url: URL;
@@ -49,7 +52,7 @@ export const linkSafeScheme: Rule = {
   severity: 'error',
   appliesTo: DOCUMENT_TYPES,
   description:
-    'Lenker (i tekst, billettlenker, knapper, varsler, meny, tjenestelenker og sosiale medier) er https/http, mailto eller tel – aldri javascript:, data: eller relative adresser.',
+    'Lenker (i tekst, billettlenker, knapper, varsler, meny, tjenestelenker og sosiale medier) er https/http, mailto eller tel – aldri javascript:, data: eller relative adresser. Lenker til strømmer er alltid https.',
   check(document) {
     const found: Finding[] = [];
     walkDocument(document, (node) => {

@@ -35,7 +35,8 @@ const CASES: Record<string, Case> = {
         delete d.startsAt;
         d.title = '   ';
       }),
-    expect: ['field.required @ event.jazz title', 'field.required @ event.jazz startsAt'],
+    // Without a start, the campaign's only event is in no programme day.
+    expect: ['field.required @ event.jazz title', 'field.required @ event.jazz startsAt', 'campaign.eventsInProgramme @ campaign.bydelshus.sommer events'],
   },
   'field.allowedValue': {
     docs: () =>
@@ -248,6 +249,54 @@ const CASES: Record<string, Case> = {
         (d.events as Obj[]).push({ _key: 'e2', ...ref('event.apen') });
       }),
     expect: ['campaign.eventOnSite @ campaign.bydelshus.sommer events[1]'],
+  },
+  'campaign.programmeOrder': {
+    docs: () =>
+      edited('campaign.bydelshus.sommer', (d) => {
+        d.programmeEndsOn = '2026-02-28';
+      }),
+    // With its last day before its first, no event falls inside the programme either.
+    expect: ['campaign.programmeOrder @ campaign.bydelshus.sommer programmeEndsOn', 'campaign.eventsInProgramme @ campaign.bydelshus.sommer events'],
+  },
+  'campaign.eventsInProgramme': {
+    // The hand-picked jazz evening is in March; a programme of two days in July has nothing.
+    docs: () =>
+      edited('campaign.bydelshus.sommer', (d) => {
+        d.programmeStartsOn = '2026-07-10';
+        d.programmeEndsOn = '2026-07-11';
+      }),
+    expect: ['campaign.eventsInProgramme @ campaign.bydelshus.sommer events'],
+  },
+  'event.statusRecorded': {
+    docs: () =>
+      edited('event.jazz', (d) => {
+        d.status = 'cancelled';
+      }),
+    // A cancelled event is not shown in the campaign's programme any more.
+    expect: ['event.statusRecorded @ event.jazz changes', 'campaign.eventsInProgramme @ campaign.bydelshus.sommer events'],
+  },
+  'event.previousStartRecorded': {
+    docs: () =>
+      edited('event.jazz', (d) => {
+        d.status = 'rescheduled';
+        d.changes = [{ _key: 'ch1', changedAt: '2026-02-01T10:00:00Z', status: 'rescheduled' }];
+      }),
+    expect: ['event.previousStartRecorded @ event.jazz changes'],
+  },
+  'event.streamForOnline': {
+    docs: () =>
+      edited('event.jazz', (d) => {
+        d.status = 'movedOnline';
+        d.changes = [{ _key: 'ch1', changedAt: '2026-02-01T10:00:00Z', status: 'movedOnline' }];
+      }),
+    expect: ['event.streamForOnline @ event.jazz streamUrl'],
+  },
+  'text.noMarkdown': {
+    docs: () =>
+      edited('event.jazz', (d) => {
+        d.summary = 'Strømmes på [YouTube](https://www.youtube.com/@ibsenbiblioteket).';
+      }),
+    expect: ['text.noMarkdown @ event.jazz summary'],
   },
   'field.recommended': {
     docs: () =>

@@ -119,6 +119,8 @@ export function world(): Doc[] {
       site: ref('site.bydelshus'),
       startsAt: '2026-06-01T00:00:00Z',
       endsAt: '2026-08-31T00:00:00Z',
+      programmeStartsOn: '2026-03-01',
+      programmeEndsOn: '2026-08-30',
       hero: { heading: 'Sommer!', subheading: 'Alt som skjer', image: image() },
       accent: 'solsikke',
       events: [{ ...key('e1'), ...ref('event.jazz') }],

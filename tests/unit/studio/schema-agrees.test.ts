@@ -34,6 +34,7 @@ const SCHEMA_NAME: Record<FieldSpec['kind'], string> = {
   number: 'number',
   boolean: 'boolean',
   datetime: 'datetime',
+  date: 'date',
   slug: 'slug',
   reference: 'reference',
   image: 'image',
