@@ -7,12 +7,17 @@
  */
 import type { SiteConfig } from '../config/site.ts';
 import type { AlertItem, SiteData, SiteDocument } from '../content/site-data.ts';
+import { entranceOfPage } from '../routes/audiences/audience-model.ts';
+import { paths } from './paths.ts';
+import { safeUrl } from './safe-url.ts';
 
 export interface ChromeModel {
   config: SiteConfig;
   site: SiteDocument;
   /** Every site's slug → its public URL (links to cross-listed events and their owners). */
   siteUrls: Record<string, string>;
+  /** The menu: the standard entries, then the site's own (a page that introduces an audience entrance leads to the entrance). */
+  menu: Array<{ label: string; href: string }>;
   activeAlerts: AlertItem[];
   hasStatement: boolean;
   hasNews: boolean;
@@ -24,13 +29,27 @@ const models = new WeakMap<SiteData, ChromeModel>();
 export function chromeModel(data: SiteData): ChromeModel {
   let model = models.get(data);
   if (!model) {
+    const hasNews = data.config.features.news && data.articles.length > 0;
+    const standard = [
+      { label: 'Arrangementer', href: paths.events() },
+      ...(hasNews ? [{ label: 'Nyheter', href: paths.news() }] : []),
+      ...(data.config.features.search ? [{ label: 'Søk', href: paths.search() }] : []),
+    ];
+    const pageHref = (slug: string) => {
+      const entrance = entranceOfPage(data, slug);
+      return entrance ? paths.audience(entrance.audience.slug) : paths.page(slug);
+    };
+    const fromSite = (data.site.navigation ?? [])
+      .map((item) => ({ label: item.label ?? item.page?.title ?? '', href: item.page?.slug ? pageHref(item.page.slug) : safeUrl(item.url) }))
+      .filter((item): item is { label: string; href: string } => !!item.label && !!item.href);
     model = {
       config: data.config,
+      menu: [...standard, ...fromSite.filter((item) => !standard.some((s) => s.href === item.href))],
       site: data.site,
       siteUrls: Object.fromEntries([...data.siteConfigs.values()].map((c) => [c.slug, c.url])),
       activeAlerts: data.activeAlerts,
       hasStatement: data.pagesBySlug.has('tilgjengelighetserklaering'),
-      hasNews: data.config.features.news && data.articles.length > 0,
+      hasNews,
       year: Number(new Intl.DateTimeFormat('en', { timeZone: 'Europe/Oslo', year: 'numeric' }).format(data.now)),
     };
     models.set(data, model);
