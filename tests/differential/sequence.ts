@@ -36,6 +36,8 @@ export interface Mismatch {
   check: 'output' | 'webhook' | 'build';
   seed: number;
   edit: number;
+  /** The clean-build checkpoint before this one: the cause is one of the edits after it, up to `edit`. */
+  since?: number;
   description: string;
   site: string;
   file?: string;
@@ -137,7 +139,8 @@ export async function runSequence(options: SequenceOptions): Promise<SequenceRes
       result.checkpoints.push(n);
       const before = result.mismatches.length;
       const cleanStarted = performance.now();
-      const persisting = await compareWithClean({ seed, n, what, dataset, incremental, clean, clock, sites, outputs, known, report });
+      const since = result.checkpoints.at(-2) ?? 0;
+      const persisting = await compareWithClean({ seed, n, what, dataset, incremental, clean, clock, sites, outputs, known, report: (m) => report({ ...m, since }) });
       result.sitesCompared += sites.length;
       const verdict = result.mismatches.length > before ? 'DIFFERS' : persisting.length ? `no new difference (${persisting.join('; ')})` : 'identical';
       compared = ` · clean build (${((performance.now() - cleanStarted) / 1000).toFixed(1)} s): ${verdict}`;
@@ -238,6 +241,7 @@ export function formatMismatch(m: Mismatch): string {
   const title = { output: 'incremental build ≠ clean build', webhook: 'changed site missing from the rebuild set', build: 'build failed' }[m.check];
   return [
     `✗ MISMATCH (${title}) seed ${m.seed}, edit ${m.edit}: ${m.description}`,
+    ...(m.since !== undefined && m.since < m.edit - 1 ? [`    (found at the checkpoint after edit ${m.edit}; the edit that caused it is one of edits ${m.since + 1}–${m.edit} — the reproduce line compares after each)`] : []),
     `    site ${m.site}${m.file ? `, first differing file ${m.file}` : ''}`,
     m.detail.replace(/^/gm, '    '),
     `    reproduce: npm run test:differential -- --seed ${m.seed} --edits ${m.edit}`,
