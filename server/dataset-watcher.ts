@@ -8,12 +8,15 @@ import { existsSync, statSync, watch, type FSWatcher } from 'node:fs';
 import { basename, dirname } from 'node:path';
 import { affectedSites } from '../shared/content/publication.ts';
 import type { ContentTracker } from './content-snapshot.ts';
+import { touchesAlert, type AlertFeeds } from './alert-feeds.ts';
 
 export interface DatasetWatcherOptions {
   content: ContentTracker;
   sites: readonly string[];
   request: (sites: string[], reason: string) => void;
   onContentChanged?: () => void;
+  /** The alert fast path, as for the publish webhook. */
+  alerts?: AlertFeeds;
   /** Quiet period before reading: an export is written in several steps. */
   debounceMs?: number;
 }
@@ -37,6 +40,7 @@ export function watchDataset(options: DatasetWatcherOptions): DatasetWatcher {
       options.onContentChanged?.();
       const affected = affectedSites({ changes, documents: options.content.documents(), sites: options.sites });
       console.log(`Dataset changed: ${changes.length} document${changes.length === 1 ? '' : 's'}${affected.sites.length ? `, rebuilding ${affected.sites.join(', ')}` : ''}`);
+      if (options.alerts && affected.sites.length && touchesAlert(changes)) await options.alerts.write(affected.sites, 'dataset changed');
       if (affected.sites.length) options.request(affected.sites, `dataset changed: ${affected.reasons.join('; ')}`);
     } catch (error) {
       // Half-written files read as invalid JSON; the next change event reads them again.

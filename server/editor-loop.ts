@@ -29,6 +29,7 @@ import { replayGuard } from './webhook-replay.ts';
 import { SIGNATURE_TOLERANCE_MS } from './webhook-signature.ts';
 import { isUpToDate, siteInputs } from '../scripts/lib/site-inputs.ts';
 import { repoRoot } from '../scripts/lib/build-sites.ts';
+import { alertFeeds } from './alert-feeds.ts';
 
 export interface EditorLoopOptions {
   distDir: () => string;
@@ -89,6 +90,7 @@ export async function createEditorLoop(options: EditorLoopOptions): Promise<Edit
   const stateDir = options.stateDir ?? join(dist, '.fasett-state');
   const journal = publishJournal(join(stateDir, 'publish-journal'));
   const stopping = new AbortController();
+  const alerts = alertFeeds({ distDir: options.distDir, documents: () => content.documents(), now: () => clock.now() });
   const queue = createRebuildQueue({
     debounceMs: options.debounceMs,
     maxWaitMs: options.maxWaitMs,
@@ -98,6 +100,9 @@ export async function createEditorLoop(options: EditorLoopOptions): Promise<Edit
       log(`Rebuilding ${job.sites.join(', ')}…`);
       const outcome = await rebuildSites(job, { distDir: options.distDir, clock, concurrency: options.concurrency, env: options.buildEnv, signal: stopping.signal });
       history.record(outcome);
+      // A build serves the alerts of the content it started from: bring its alerts.json up to now.
+      const built = outcome.sites.filter((site) => site.ok).map((site) => site.site);
+      if (built.length) await alerts.write(built, `after rebuild ${job.id}`);
       journal.built(outcome.sites.filter((site) => site.ok).map((site) => site.site), mark);
       for (const line of describeOutcome(outcome)) log(line);
       return outcome;
@@ -115,7 +120,7 @@ export async function createEditorLoop(options: EditorLoopOptions): Promise<Edit
   const watching = !!options.watch && content.kind === 'dataset';
   if (options.watch && !watching) log('--watch: the content is a live Sanity project; its webhook is the publish path.');
   const watcher: DatasetWatcher | undefined = watching
-    ? watchDataset({ content, sites, request, onContentChanged: () => scheduler.reschedule() })
+    ? watchDataset({ content, sites, request, alerts, onContentChanged: () => scheduler.reschedule() })
     : undefined;
 
   const configuredSecret = options.previewSecret ?? process.env.PREVIEW_SECRET;
@@ -123,13 +128,13 @@ export async function createEditorLoop(options: EditorLoopOptions): Promise<Edit
   const builds = options.previewBuilds ?? previewBuilds();
   const webhookSecret = options.webhookSecret ?? process.env.SANITY_WEBHOOK_SECRET;
   const auth = previewAuth(secret);
-  const statusOptions = { clock, content, queue, log: history, scheduler, watching, auth };
+  const statusOptions = { clock, content, queue, log: history, scheduler, watching, auth, alerts };
   const replay = replayGuard(join(stateDir, 'webhook-seen.json'), SIGNATURE_TOLERANCE_MS);
 
   return {
     handlers: [
       statusHandler(statusOptions),
-      publishWebhook({ secret: webhookSecret, content, sites, request, replay, onContentChanged: () => scheduler.reschedule() }),
+      publishWebhook({ secret: webhookSecret, content, sites, request, replay, alerts, onContentChanged: () => scheduler.reschedule() }),
       previewHandler({ sites: () => sites, auth, builds, content: previewContent() }),
     ],
     clock,

@@ -11,6 +11,7 @@ import { SIGNATURE_HEADER_NAME } from '@sanity/webhook';
 import { EDITOR_BODY_LIMIT } from '../shared/serving/headers.ts';
 import { affectedSites, type PublishNotice } from '../shared/content/publication.ts';
 import type { ContentTracker } from './content-snapshot.ts';
+import { touchesAlert, type AlertFeeds } from './alert-feeds.ts';
 import { BodyTooLarge, pathOf, readBody, sendJson, type Handler } from './http.ts';
 import { checkSignature, SIGNATURE_TOLERANCE_MS } from './webhook-signature.ts';
 import { IDEMPOTENCY_KEY_HEADER, replayGuard, type ReplayGuard } from './webhook-replay.ts';
@@ -29,6 +30,11 @@ export interface PublishWebhookOptions {
   sites: readonly string[];
   /** Queues the rebuild; returns once the request is durable (journaled). */
   request: (sites: string[], reason: string) => unknown;
+  /**
+   * The alert fast path (server/alert-feeds.ts): a publish that touches an alert has the affected
+   * sites' alerts.json written before the rebuild is queued, and before the webhook answers.
+   */
+  alerts?: AlertFeeds;
   /** After the content was read again (the scheduler recomputes its moments). */
   onContentChanged?: () => void;
   /** Deliveries already accepted; default: in memory only. */
@@ -117,6 +123,7 @@ export function publishWebhook(options: PublishWebhookOptions): Handler {
         console.error(`Publish webhook: could not read the content again: ${(error as Error).message}`);
       }
       const affected = affectedSites({ changes, notice, documents: options.content.documents(), sites: options.sites });
+      if (options.alerts && affected.sites.length && touchesAlert(changes, notice)) await options.alerts.write(affected.sites, `publish: ${notice._id}`);
       try {
         if (affected.sites.length) await options.request(affected.sites, `publish: ${affected.reasons.join('; ')}`);
       } catch (error) {

@@ -16,6 +16,7 @@ import type { RebuildQueue } from './rebuild-queue.ts';
 import type { Scheduler } from './scheduler.ts';
 import type { SiteRebuild } from './site-rebuild.ts';
 import { pathOf, sendJson, type Handler } from './http.ts';
+import type { AlertFeeds, AlertFeedsWrite } from './alert-feeds.ts';
 
 export interface StatusOptions {
   clock: Clock;
@@ -26,6 +27,8 @@ export interface StatusOptions {
   watching: boolean;
   /** Who is an editor; without it nobody sees build output. */
   auth?: PreviewAuth;
+  /** The alert fast path, whose last write the status shows. */
+  alerts?: AlertFeeds;
 }
 
 /** Absolute paths in build output, shortened to their last part: the output says which file without mapping the server. */
@@ -36,6 +39,12 @@ export function withoutPaths(text: string): string {
 /** What the status says of a site's rebuild: never its folder; the error only to editors, paths shortened. */
 function siteRebuild({ folder: _folder, error, ...site }: SiteRebuild, editor: boolean): Omit<SiteRebuild, 'folder'> {
   return error !== undefined ? { ...site, error: editor ? withoutPaths(error) : 'the build failed (log in as an editor to see why)' } : site;
+}
+
+function alertFastPath(last: AlertFeedsWrite | undefined, editor: boolean) {
+  if (!last) return null;
+  const { error, ...rest } = last;
+  return error === undefined ? rest : { ...rest, error: editor ? withoutPaths(error) : 'the alert fast path failed (log in as an editor to see why)' };
 }
 
 export function editorStatus(options: StatusOptions, viewer: { editor: boolean } = { editor: false }) {
@@ -63,6 +72,8 @@ export function editorStatus(options: StatusOptions, viewer: { editor: boolean }
       sites: outcome.sites.map((site) => siteRebuild(site, viewer.editor)),
     })),
     schedule: scheduler.upcoming(10),
+    // The alerts.json written outside a build: what it served while a rebuild ran, or after one failed.
+    alertFastPath: alertFastPath(options.alerts?.last(), viewer.editor),
   };
 }
 

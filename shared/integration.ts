@@ -62,10 +62,7 @@ export const routes: Array<[pattern: string, entrypoint: string]> = [
  * Share cards: routes only on the preview server, which draws them on demand. A static build
  * puts them in place after the pages (shared/build/card-store.ts publishCards), from the cache.
  */
-export const cardRoutes: Array<[pattern: string, entrypoint: string]> = [
-  ['/kort/forside-og.png', 'cards/home-card.png.ts'],
-  ['/kort/[section]/[card].png', 'cards/card.png.ts'],
-];
+export const cardRoutes: Array<[pattern: string, entrypoint: string]> = [['/kort/[...card]', 'cards/card.ts']];
 
 const kib = (bytes: number) => `${Math.round(bytes / 1024)} KiB`;
 

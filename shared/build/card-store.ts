@@ -1,6 +1,7 @@
 /**
- * The share cards of one site: which cards exist (one per page that is shared, three sizes
- * for events and campaigns), and each card's PNG from the content-hash cache. Card pages,
+ * The share cards of one site: which cards exist (the link card of every page that is shared,
+ * and the Instagram sizes of campaigns: cards/sizes.ts cardSizesFor), and each card's file from
+ * the content-hash cache. Card pages,
  * feeds (enclosure sizes) and the build report all go through here, so a card is rendered
  * at most once per distinct content — across pages and across builds.
  */
@@ -8,10 +9,23 @@ import { appendFileSync, mkdirSync } from 'node:fs';
 import { copyFile, link, mkdir, readFile, rm } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { cardFor } from '../cards/index.ts';
-import type { CardInput, CardSize } from '../cards/types.ts';
+import type { CardInput, CardKind, CardSize } from '../cards/types.ts';
 import { loadTheme } from '../../themes/index.ts';
 import type { SiteData } from '../content/site-data.ts';
-import { articleCard, campaignCard, cardPath, eventCard, homeCard, homeCardPath, pageCard } from '../site/share-cards.ts';
+import {
+  articleCard,
+  articleCardPath,
+  campaignCard,
+  campaignCardPath,
+  cardOwnerOf,
+  eventCard,
+  eventCardPath,
+  homeCard,
+  homeCardPath,
+  pageCard,
+  pageCardPath,
+} from '../site/share-cards.ts';
+import { cardSizesFor, editorCardSizesFor, mediaTypeOf } from '../cards/sizes.ts';
 import { reservedSlugs } from '../site/reserved.ts';
 
 export interface CardEntry {
@@ -21,41 +35,45 @@ export interface CardEntry {
   input: () => Promise<CardInput>;
 }
 
-const EVENT_SIZES: CardSize[] = ['og', 'square', 'story'];
-
 const catalogues = new WeakMap<SiteData, Promise<Map<string, CardEntry>>>();
 
 /** Every card the site publishes, by public path (worked out once per build). */
 export function siteCards(data: SiteData): Promise<Map<string, CardEntry>> {
   let catalogue = catalogues.get(data);
   if (!catalogue) {
-    catalogue = listCards(data);
+    catalogue = listCards(data, cardSizesFor);
     catalogues.set(data, catalogue);
   }
   return catalogue;
 }
 
-async function listCards(data: SiteData): Promise<Map<string, CardEntry>> {
+/** Every card an editor can have of the site's documents: the public ones and the sizes drawn on demand. */
+export function editorCards(data: SiteData): Promise<Map<string, CardEntry>> {
+  return listCards(data, editorCardSizesFor);
+}
+
+async function listCards(data: SiteData, sizesFor: (kind: CardKind) => CardSize[]): Promise<Map<string, CardEntry>> {
   const theme = await loadTheme(data.config.theme);
   const cards = new Map<string, CardEntry>();
   const add = (path: string, size: CardSize, documentId: string, input: () => Promise<CardInput>) =>
     cards.set(path, { path, size, documentId, input });
-  add(homeCardPath(), 'og', data.site._id, () => homeCard(data, theme));
+  add(homeCardPath(data), 'og', data.site._id, () => homeCard(data, theme));
   for (const event of data.events) {
-    if (!event.slug) continue;
-    for (const size of EVENT_SIZES) add(cardPath('arrangementer', event.slug, size), size, event._id, () => eventCard(event, data, theme));
+    // A cross-listed event's cards are its owner's (share-cards.ts cardOwnerOf).
+    if (!event.slug || cardOwnerOf(event, data) !== data.config) continue;
+    for (const size of sizesFor('event')) add(eventCardPath(event, size), size, event._id, () => eventCard(event, data, theme));
   }
   if (data.config.features.campaigns) {
     for (const campaign of data.campaigns) {
       if (!campaign.slug) continue;
-      for (const size of EVENT_SIZES) add(cardPath('kampanjer', campaign.slug, size), size, campaign._id, () => campaignCard(campaign, data, theme));
+      for (const size of sizesFor('campaign')) add(campaignCardPath(campaign, size), size, campaign._id, () => campaignCard(campaign, data, theme));
     }
   }
   if (data.config.features.news) {
-    for (const article of data.articles) if (article.slug) add(cardPath('nyheter', article.slug), 'og', article._id, () => articleCard(article, data, theme));
+    for (const article of data.articles) if (article.slug) add(articleCardPath(article), 'og', article._id, () => articleCard(article, data, theme));
   }
   for (const page of data.pages) {
-    if (page.slug && !reservedSlugs.has(page.slug)) add(cardPath('sider', page.slug), 'og', page._id, () => pageCard(page, data, theme));
+    if (page.slug && !reservedSlugs.has(page.slug)) add(pageCardPath(page, data), 'og', page._id, () => pageCard(page, data, theme));
   }
   return cards;
 }
@@ -84,10 +102,10 @@ function cardEntry(data: SiteData, card: CardEntry): Promise<CardOutcome> {
   return entry;
 }
 
-/** The PNG of a card by its public path (the preview server serves it). */
-export async function cardPng(data: SiteData, path: string): Promise<Buffer | undefined> {
+/** A card's file and media type by its public path (the preview server serves it). */
+export async function cardFile(data: SiteData, path: string): Promise<{ body: Buffer; type: string } | undefined> {
   const card = (await siteCards(data)).get(path);
-  return card ? readFile((await cardEntry(data, card)).file) : undefined;
+  return card ? { body: await readFile((await cardEntry(data, card)).file), type: mediaTypeOf(path) } : undefined;
 }
 
 /**

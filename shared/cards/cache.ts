@@ -1,5 +1,5 @@
 // cardFor: the card from the content-hash cache, or rendered once and stored there. Across
-// builds too: <cacheDir>/<hash>.png and <hash>.json (the problems found when it was drawn).
+// builds too: <cacheDir>/<hash>.png (or .jpg) and <hash>.json (the problems found when it was drawn).
 import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
@@ -7,7 +7,8 @@ import { join } from 'node:path';
 import { cardCacheRoot } from './cache-dir.ts';
 import { cardHash, rendererFingerprint } from './hash.ts';
 import { DEFAULT_MAX_BYTES, prepareCard, renderPrepared } from './render.ts';
-import type { CardInput, CardProblem, CardResult, CardSize } from './types.ts';
+import type { CardFormat, CardInput, CardProblem, CardResult, CardSize } from './types.ts';
+import { CARD_EXTENSIONS } from './sizes.ts';
 
 export interface CardOptions {
   /** Where cards are kept; default .cache/cards in the project, or $FASETT_CACHE_DIR/cards. */
@@ -18,7 +19,7 @@ export interface CardOptions {
 
 export interface CardFile extends CardResult {
   hash: string;
-  /** The cached PNG: copy it into the site rather than writing `png` again. */
+  /** The cached file: link or copy it into the site rather than writing `png` again. */
   file: string;
   /** The PNG's size in bytes (feeds' enclosures), known without reading it. */
   bytes: number;
@@ -35,6 +36,7 @@ interface Metadata {
   hash: string;
   renderer: string;
   size: CardSize;
+  format: CardFormat;
   width: number;
   height: number;
   bytes: number;
@@ -70,8 +72,10 @@ export function formatCardStats(stats: CardStats = cardStats()): string {
   return `cards rendered ${stats.rendered}, reused ${stats.reused}, ${Math.round(stats.msPerCard)} ms per card`;
 }
 
-async function readCached(dir: string, hash: string): Promise<CardFile | undefined> {
-  const file = join(dir, `${hash}.png`);
+const cachedFile = (dir: string, hash: string, format: CardFormat) => join(dir, `${hash}.${CARD_EXTENSIONS[format]}`);
+
+async function readCached(dir: string, hash: string, format: CardFormat): Promise<CardFile | undefined> {
+  const file = cachedFile(dir, hash, format);
   try {
     const meta = JSON.parse(await readFile(join(dir, `${hash}.json`), 'utf8')) as Metadata;
     // The .json is written last, so its presence means the .png was complete; the size check
@@ -81,7 +85,7 @@ async function readCached(dir: string, hash: string): Promise<CardFile | undefin
     // The PNG itself is read only if asked for: a build links the cached file into the site
     // and needs only its size, and reading 2,700 cards a site was most of a warm build's card phase.
     let png: Buffer | undefined;
-    const card = { width: meta.width, height: meta.height, problems: meta.problems, hash, file, bytes: meta.bytes, reused: true, renderMs: 0 } as CardFile;
+    const card = { format, width: meta.width, height: meta.height, problems: meta.problems, hash, file, bytes: meta.bytes, reused: true, renderMs: 0 } as CardFile;
     Object.defineProperty(card, 'png', { enumerable: true, get: () => (png ??= readFileSync(file)) });
     return card;
   } catch {
@@ -146,7 +150,7 @@ export async function cardFor(input: CardInput, size: CardSize, options: CardOpt
     return { ...card, reused: true, renderMs: 0 };
   }
   const work = (async (): Promise<CardFile> => {
-    const cached = await readCached(dir, hash);
+    const cached = await readCached(dir, hash, prepared.format);
     if (cached) {
       counters.reused++;
       return cached;
@@ -159,11 +163,12 @@ export async function cardFor(input: CardInput, size: CardSize, options: CardOpt
       return { drawn, renderMs: ms };
     });
     counters.rendered++;
-    const file = join(dir, `${hash}.png`);
+    const file = cachedFile(dir, hash, result.format);
     const meta: Metadata = {
       hash,
       renderer: rendererFingerprint(),
       size,
+      format: result.format,
       width: result.width,
       height: result.height,
       bytes: result.png.length,

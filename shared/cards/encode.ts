@@ -113,3 +113,23 @@ export async function truecolorPngBytes(data: Buffer, info: { width: number; hei
   const raw = { raw: { width: info.width, height: info.height, channels: info.channels } };
   return (await sharp(data, raw).png(TRUECOLOR_PNG).toBuffer()).length;
 }
+
+/**
+ * A photo card's pixels as JPEG: baseline, 4:4:4 (no chroma subsampling: coloured text and brand
+ * colours keep their edges), quality 84 and lower steps only when the file would be over
+ * `maxBytes` (a 1080×1920 story of a very detailed photo). 8–20 ms a card, against 60–180 ms for
+ * the palette PNG the same photo needed, at a third of its bytes.
+ */
+export const JPEG_QUALITIES = [84, 74, 62] as const;
+
+export async function encodeJpeg(pixels: CardPixels, maxBytes = Number.POSITIVE_INFINITY): Promise<{ data: Buffer; blank: boolean }> {
+  let data: Buffer | undefined;
+  for (const quality of JPEG_QUALITIES) {
+    data = await sharp(pixels.data, { raw: { width: pixels.width, height: pixels.height, channels: 3 } })
+      .jpeg({ quality, chromaSubsampling: '4:4:4', mozjpeg: false })
+      .withMetadata({ density: 72 })
+      .toBuffer();
+    if (data.length <= maxBytes) break;
+  }
+  return { data: data!, blank: isOneColour(pixels.data, 3) };
+}

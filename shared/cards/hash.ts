@@ -13,8 +13,9 @@ import type { CardSize } from './types.ts';
  * Bump to invalidate every cached card (the source fingerprint below usually does it for you).
  * 2: the photo is pasted into the rasterised card instead of drawn by librsvg (raster.ts).
  * 3: a photo too heavy for a truecolour card is pasted in 256 colours of its own (image.ts).
+ * 4: a card with a photo is a JPEG (CardFormat).
  */
-export const RENDERER_VERSION = 3;
+export const RENDERER_VERSION = 4;
 
 const sha256 = (data: string | Buffer) => createHash('sha256').update(data).digest('hex');
 const require = createRequire(import.meta.url);
@@ -80,6 +81,7 @@ export function cardHash(prepared: PreparedCard, size: CardSize, maxBytes: numbe
     renderer: rendererFingerprint(),
     size,
     maxBytes,
+    format: prepared.format,
     content,
     design: {
       layout: design.layout,

@@ -18,7 +18,7 @@ import { cardDesign } from './design.ts';
 import type { CardDesign, PreparedCard } from './types.ts';
 import { cardTree, columnWidth, titleStyle, visualRadius, type TitleArea, type Visual } from './layout.ts';
 import type { CardText, TitleFit } from './types.ts';
-import { encodePng } from './encode.ts';
+import { encodeJpeg, encodePng } from './encode.ts';
 import {
   chooseHyphenated,
   chooseSize,
@@ -36,7 +36,7 @@ import { assetLoader, createGlyphLog, emojiPicture, missingGlyphProblem, type Gl
 import { paletteBytesOf, photoPixels, prepareImage, quantisedPhoto, readCardImage } from './image.ts';
 import type { ReadyImage } from './types.ts';
 import { themedPattern, toGray } from './pattern.ts';
-import { rasteriseCard, type CardCanvas } from './raster.ts';
+import { rasterise, rasteriseCard, type CardCanvas } from './raster.ts';
 import { titleModel, type TitleModel } from './title-model.ts';
 import { CARD_SIZE_NAMES } from './sizes.ts';
 import type { CardInput, CardProblem, CardResult, CardSize, RenderOptions } from './types.ts';
@@ -48,6 +48,7 @@ export async function prepareCard(input: CardInput): Promise<PreparedCard> {
   const { design, problems } = cardDesign(input);
   const image = await readCardImage(input.image);
   return {
+    format: input.format ?? 'png',
     content: {
       kind: input.kind,
       title: normalizeText(input.title) ?? '',
@@ -433,8 +434,27 @@ async function withSimplifiedPhoto(prepared: PreparedCard, card: DrawnCard): Pro
   };
 }
 
+/**
+ * A photo card as JPEG: drawn with the whole photo (never simplified: JPEG carries a photo well
+ * within the limit), rasterised once with the photo pasted in, one encode.
+ */
+async function renderJpeg(prepared: PreparedCard, size: CardSize, maxBytes: number): Promise<CardResult> {
+  const card = await drawCard(prepared, size);
+  const layer = card.photoLayer;
+  const pixels = layer
+    ? (await rasteriseCard({ svg: card.svg, nodes: card.nodes, photoBox: layer.box })).paint(await photoPixels(layer.image, layer.radius))
+    : await rasterise(card.svg);
+  const { data, blank } = await encodeJpeg(pixels, maxBytes);
+  const problems = [...card.problems];
+  if (blank) problems.push(blankProblem());
+  const tooLarge = sizeProblem(data.length, maxBytes, CARD_SIZE_NAMES[size]);
+  if (tooLarge) problems.push(tooLarge);
+  return { png: data, format: 'jpeg', width: card.width, height: card.height, problems };
+}
+
 export async function renderPrepared(prepared: PreparedCard, size: CardSize, options: RenderOptions = {}): Promise<CardResult> {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  if (prepared.format === 'jpeg') return renderJpeg(prepared, size, maxBytes);
   let card = await drawCard(prepared, size, { maxBytes });
   // A photo card is rasterised once, to raw pixels the photo is pasted into (raster.ts).
   const canvas = card.photoLayer ? await rasteriseCard({ svg: card.svg, nodes: card.nodes, photoBox: card.photoLayer.box }) : undefined;
@@ -454,7 +474,7 @@ export async function renderPrepared(prepared: PreparedCard, size: CardSize, opt
   if (blank) problems.push(blankProblem());
   const tooLarge = sizeProblem(png.length, maxBytes, CARD_SIZE_NAMES[size]);
   if (tooLarge) problems.push(tooLarge);
-  return { png, width: card.width, height: card.height, problems };
+  return { png, format: 'png', width: card.width, height: card.height, problems };
 }
 
 /** Renders a card without the cache (tests, previews). Build code wants cardFor. */

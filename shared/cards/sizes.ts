@@ -1,4 +1,4 @@
-import type { CardKind, CardSize } from './types.ts';
+import type { CardFormat, CardKind, CardSize } from './types.ts';
 
 /** Pixel sizes: og for Open Graph, X, LinkedIn and Facebook; square and story for Instagram. */
 export const CARD_SIZES: Record<CardSize, { width: number; height: number }> = {
@@ -14,10 +14,30 @@ export const CARD_SIZE_NAMES: Record<CardSize, string> = {
   story: 'Instagram-historien (1080×1920)',
 };
 
-/** Every document gets a link card; events and campaigns also get Instagram post and story cards. */
+/**
+ * The sizes a public build draws: every document gets the link card, the one visitors' pages and
+ * crawlers use; campaigns also get the Instagram post and story cards, which editors and partners
+ * share. An event's square and story cards are drawn on demand from the editors' card page on the
+ * server (server/editor-cards.ts), then cached: drawing them for 10,000 events was two thirds of a
+ * cold build for files hardly anyone downloads.
+ */
 export function cardSizesFor(kind: CardKind): CardSize[] {
+  return kind === 'campaign' ? ['og', 'square', 'story'] : ['og'];
+}
+
+/** Every size a card of this kind can be had in (the public ones, and the editors' on demand). */
+export function editorCardSizesFor(kind: CardKind): CardSize[] {
   return kind === 'event' || kind === 'campaign' ? ['og', 'square', 'story'] : ['og'];
 }
+
+/** JPEG where a photo dominates the card, PNG for flat artwork (see CardFormat). */
+export const cardFormatFor = (hasPhoto: boolean): CardFormat => (hasPhoto ? 'jpeg' : 'png');
+
+export const CARD_EXTENSIONS: Record<CardFormat, string> = { png: 'png', jpeg: 'jpg' };
+export const CARD_MEDIA_TYPES: Record<CardFormat, string> = { png: 'image/png', jpeg: 'image/jpeg' };
+
+/** A card's media type from its path or URL. */
+export const mediaTypeOf = (path: string): string => CARD_MEDIA_TYPES[path.endsWith('.jpg') ? 'jpeg' : 'png'];
 
 export function isCardSize(value: unknown): value is CardSize {
   return typeof value === 'string' && Object.hasOwn(CARD_SIZES, value);

@@ -5,6 +5,12 @@ import type { EventStatus } from '../site/status.ts';
 
 export type CardKind = 'event' | 'campaign' | 'page' | 'article' | 'home';
 export type CardSize = 'og' | 'square' | 'story';
+/**
+ * A card's file format, chosen from what it shows (sizes.ts cardFormatFor): JPEG where a photo
+ * dominates (a photo in PNG is 3–10 times the bytes and needs a palette quantiser to stay within
+ * the limit), PNG for flat artwork (exact brand colours, crisp text, small files).
+ */
+export type CardFormat = 'png' | 'jpeg';
 export type CardStatus = EventStatus;
 
 /** The event's (or campaign's) image: a file on disk or its bytes. */
@@ -23,6 +29,8 @@ export interface CardInput {
   /** A key of theme.accents; colours the eyebrow and the themed pattern. */
   accent?: string;
   image?: CardImage;
+  /** Default png; share-cards.ts sets jpeg when the document has a photo (sizes.ts cardFormatFor). */
+  format?: CardFormat;
   theme: Theme;
 }
 
@@ -46,7 +54,9 @@ export interface CardProblem {
 }
 
 export interface CardResult {
+  /** The encoded file: PNG or JPEG, as `format` says. */
   png: Buffer;
+  format: CardFormat;
   width: number;
   height: number;
   problems: CardProblem[];
@@ -60,6 +70,7 @@ export interface RenderOptions {
 /** A card's input resolved to what it shows: normalised text, the theme's design, the image bytes. */
 export interface PreparedCard {
   content: CardText;
+  format: CardFormat;
   design: CardDesign;
   image: ImageBytes;
   /** Problems known before drawing (unknown accent, unreadable image). */

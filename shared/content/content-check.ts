@@ -27,10 +27,15 @@ export interface ContentCheck {
 
 /**
  * `site` (a slug): check only what that site's output depends on (publication.ts), as a site's
- * build needs; without it, every document (npm run validate). Rules that look across documents
+ * build needs; without it, every document (npm run validate). `types`: check only documents of
+ * these types (shownIds is then meant for queries of those types alone). Rules that look across documents
  * (a slug taken twice, a reference to nothing) always see the whole dataset.
  */
-export async function checkContent(source: ContentSource, siteConfigs: Map<string, SiteConfig>, options: { site?: string } = {}): Promise<ContentCheck> {
+export async function checkContent(
+  source: ContentSource,
+  siteConfigs: Map<string, SiteConfig>,
+  options: { site?: string; types?: readonly string[] } = {},
+): Promise<ContentCheck> {
   // Whatever the source answers, only published documents go on (one definition: publication.ts).
   const all = publicDocuments(await source.fetch<ContentDocument[]>(documentsForRulesQuery));
   const byId = new Map(all.map((doc) => [doc._id, doc]));
@@ -38,7 +43,8 @@ export async function checkContent(source: ContentSource, siteConfigs: Map<strin
   const index = publicationIndex(all, sites);
   const context = ruleContext(source, all, byId, siteConfigs);
   const scope = options.site ? siteDependencies(index, options.site) : undefined;
-  const documents = scope ? all.filter((doc) => scope.has(doc._id)) : all;
+  // `types`: only these are checked (the alert fast path checks alerts alone, as the build would).
+  const documents = all.filter((doc) => (!scope || scope.has(doc._id)) && (!options.types || options.types.includes(doc._type)));
   const problems = await validateDocuments(documents, context);
   const excluded = [...new Set(problems.filter((p) => p.severity === 'error').map((p) => p.documentId))].sort();
   // Events cross-listed to a site that it does not show, because another event there has their

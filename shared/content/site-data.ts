@@ -4,6 +4,7 @@
  * rulebook refuses are left out of every query ($excluded) and reported, never dropped
  * silently.
  */
+import { openAlerts } from './site-alerts.ts';
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { getSource, now } from './index.ts';
 import {
@@ -178,7 +179,7 @@ async function loadSiteData(slug: string, given?: ContentSource, preview = false
     pagesBySlug: bySlug(pages),
     articles,
     articlesBySlug: bySlug(articles),
-    alerts: alerts.filter((alert) => !alert.endsAt || new Date(alert.endsAt) >= at),
+    alerts: openAlerts(alerts, at),
     activeAlerts: alerts
       .filter((alert) => isWithin(at, alert.startsAt, alert.endsAt))
       .sort((a, b) => severityRank(b.severity) - severityRank(a.severity)),

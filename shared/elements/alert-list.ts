@@ -3,7 +3,9 @@
  * (critical, warning, info), otherwise in the file's order — the same rule the build uses
  * for the alerts it writes into every page.
  */
-export type Severity = 'info' | 'warning' | 'critical';
+import { ALERT_SEVERITIES } from '../rules/vocabulary.ts';
+
+export type Severity = (typeof ALERT_SEVERITIES)[number]['value'];
 
 export interface PublicAlert {
   id: string;
@@ -31,7 +33,8 @@ export function activeAlerts<T extends PublicAlert>(alerts: readonly T[], at: Da
     .map(({ alert }) => alert);
 }
 
-export const SEVERITY_LABELS: Record<Severity, string> = { info: 'Informasjon', warning: 'Viktig', critical: 'Beredskap' };
+/** What a visitor reads before an alert's title, by severity (the Studio's vocabulary). */
+export const SEVERITY_LABELS = Object.fromEntries(ALERT_SEVERITIES.map((s) => [s.value, s.label])) as Record<Severity, string>;
 
 export const severityOf = (value: string | null | undefined): Severity =>
   value === 'critical' || value === 'warning' ? value : 'info';

@@ -5,6 +5,7 @@
 import type { SiteData } from '../content/site-data.ts';
 import { eventJsonLd } from '../site/event-json-ld.ts';
 import { absolute } from '../site/paths.ts';
+import { eventCardUrl } from '../site/share-cards.ts';
 
 export function eventsJson(data: SiteData): string {
   const events = data.upcoming.map((event) => {
@@ -13,7 +14,7 @@ export function eventsJson(data: SiteData): string {
       owner,
       organizerName: event.site?.title ?? data.site.title ?? '',
       organizerAddress: owner.slug === data.config.slug ? data.site.contact?.address : undefined,
-      imageUrl: absolute(data.config.url, `/kort/arrangementer/${event.slug}-og.png`),
+      imageUrl: eventCardUrl(event, data),
     });
     return { ...ld, identifier: event._id, dateModified: event._updatedAt, keywords: (event.categories ?? []).map((c) => c.title) };
   });

@@ -11,7 +11,8 @@
 import rss, { type RSSFeedItem } from '@astrojs/rss';
 import type { EventItem, ArticleItem, CampaignItem, SiteData } from '../content/site-data.ts';
 import { absolute, paths } from '../site/paths.ts';
-import { cardPath, homeCardPath } from '../site/share-cards.ts';
+import { articleCardPath, campaignCardPath, cardOwnerOf, eventCardPath, homeCardPath } from '../site/share-cards.ts';
+import { mediaTypeOf } from '../cards/sizes.ts';
 import { eventWhen, titleWithStatus } from '../site/event-status.ts';
 import { formatProgramme } from '../site/campaign-programme.ts';
 import { audienceEntrances } from '../routes/audiences/audience-model.ts';
@@ -49,7 +50,7 @@ export async function feedResponse(data: SiteData, options: FeedOptions): Promis
   const items: Item[] = [];
   const enclosure = async (path: string) => {
     const length = await options.cardBytes(path);
-    return length ? { url: absolute(site, path), length, type: 'image/png' } : undefined;
+    return length ? { url: absolute(site, path), length, type: mediaTypeOf(path) } : undefined;
   };
   for (const event of options.events) {
     if (!event.slug) continue;
@@ -65,7 +66,9 @@ export async function feedResponse(data: SiteData, options: FeedOptions): Promis
       pubDate: new Date(published),
       description: [whenText, event.venue?.name, event.summary].filter(Boolean).map((part) => htmlText(part!)).join(' · '),
       categories: [...(event.categories ?? []), ...(event.audiences ?? [])].map((c) => c.title ?? '').filter(Boolean),
-      enclosure: await enclosure(cardPath('arrangementer', event.slug)),
+      // A cross-listed event's card is its owner's, not a file of this site: no enclosure here
+      // (its length is not known to this build); the item's link goes to the owner's page.
+      enclosure: cardOwnerOf(event, data) === data.config ? await enclosure(eventCardPath(event)) : undefined,
     });
   }
   for (const article of options.articles ?? []) {
@@ -79,7 +82,7 @@ export async function feedResponse(data: SiteData, options: FeedOptions): Promis
       pubDate: new Date(published),
       description: htmlText(article.summary ?? ''),
       categories: ['Nyheter'],
-      enclosure: await enclosure(cardPath('nyheter', article.slug)),
+      enclosure: await enclosure(articleCardPath(article)),
     });
   }
   for (const campaign of options.campaigns ?? []) {
@@ -94,13 +97,13 @@ export async function feedResponse(data: SiteData, options: FeedOptions): Promis
       pubDate: new Date(published),
       description: [formatProgramme(campaign), campaign.hero?.subheading ?? campaign.shareText].filter(Boolean).map((part) => htmlText(part!)).join(' · '),
       categories: ['Kampanjer'],
-      enclosure: await enclosure(cardPath('kampanjer', campaign.slug)),
+      enclosure: await enclosure(campaignCardPath(campaign)),
     });
   }
   items.sort((a, b) => b.published - a.published || (a.link ?? '').localeCompare(b.link ?? ''));
   const lastChange = items.reduce((latest, item) => Math.max(latest, item.changed, item.published), 0);
   const self = absolute(site, options.path);
-  const image = absolute(site, homeCardPath());
+  const image = absolute(site, homeCardPath(data));
   return rss({
     title: options.title,
     description: options.description,

@@ -11,10 +11,15 @@ export const EVENT_STATUSES = [
   { value: 'movedOnline', title: 'Flyttet til nett' },
 ] as const;
 
+/**
+ * `title`: what editors choose from in the Studio; `label`: what visitors read before the
+ * alert's own title. "Beredskap" is kept for emergencies — a water leak closing the library is a
+ * service notice, and calling it beredskap would wear the word out for when it matters.
+ */
 export const ALERT_SEVERITIES = [
-  { value: 'info', title: 'Informasjon' },
-  { value: 'warning', title: 'Advarsel' },
-  { value: 'critical', title: 'Kritisk (beredskap)' },
+  { value: 'info', title: 'Driftsmelding (stengt, endret åpningstid, brudd på en tjeneste)', label: 'Driftsmelding' },
+  { value: 'warning', title: 'Viktig melding (noe mange må vite, men ingen fare)', label: 'Viktig melding' },
+  { value: 'critical', title: 'Beredskap (fare for liv, helse eller viktige samfunnsfunksjoner)', label: 'Beredskap' },
 ] as const;
 
 export const CALLOUT_TONES = [

@@ -68,7 +68,16 @@ export const IMMUTABLE_PATHS: readonly RegExp[] = [/^\/_astro\//, /^\/pagefind\/
 export const CACHE_IMMUTABLE = 'public, max-age=31536000, immutable';
 export const CACHE_REVALIDATE = 'public, max-age=0, must-revalidate';
 
-export const cacheControlFor = (urlPath: string) => (IMMUTABLE_PATHS.some((pattern) => pattern.test(urlPath)) ? CACHE_IMMUTABLE : CACHE_REVALIDATE);
+/**
+ * alerts.json is the one file the server rewrites outside a build (server/alert-feeds.ts), and
+ * every open page asks for it every 30 s: a browser or CDN may answer from its copy for 10 s,
+ * then must ask again (a 304 when nothing changed). A new alert is out within 10 s of its write.
+ */
+export const ALERTS_PATH = '/alerts.json';
+export const CACHE_ALERTS = 'public, max-age=10, must-revalidate';
+
+export const cacheControlFor = (urlPath: string) =>
+  urlPath === ALERTS_PATH ? CACHE_ALERTS : IMMUTABLE_PATHS.some((pattern) => pattern.test(urlPath)) ? CACHE_IMMUTABLE : CACHE_REVALIDATE;
 
 /** What a site's pages need beyond their own origin, found by the build in its HTML. */
 export interface CspSources {

@@ -12,6 +12,8 @@ import { join, resolve } from 'node:path';
 import { loadAllSiteConfigs, type SiteConfig } from '../config/site.ts';
 import { editorHostsFrom, siteHostnames } from './hosts.ts';
 import {
+  ALERTS_PATH,
+  CACHE_ALERTS,
   CACHE_IMMUTABLE,
   CACHE_REVALIDATE,
   CONTENT_TYPES,
@@ -91,6 +93,9 @@ ${headerLines(site.csp, '  ')}
 
 map $uri $fasett_cache_control {
 ${immutable}
+  # alerts.json is rewritten in place by the server's alert fast path, outside any build:
+  # kept 10 s at most, then asked for again (a 304 when unchanged).
+  ${ALERTS_PATH} ${quote(CACHE_ALERTS)};
   default ${quote(CACHE_REVALIDATE)};
 }
 

@@ -28,6 +28,11 @@ const COMPRESS: Record<Coding, (data: Buffer) => Promise<Buffer>> = {
   gzip: (data) => gzipAsync(data, { level: constants.Z_BEST_COMPRESSION }),
 };
 
+/** The .br and .gz copies of one file's bytes, as the build makes them (server/alert-feeds.ts writes alerts.json outside a build). */
+export async function compressedCopies(data: Buffer): Promise<Array<{ suffix: string; data: Buffer }>> {
+  return Promise.all(ENCODINGS.map(async ({ coding, suffix }) => ({ suffix, data: await COMPRESS[coding](data) })));
+}
+
 export interface PrecompressResult {
   files: number;
   /** Copies compressed now (the rest came from the cache). */

@@ -2,7 +2,9 @@
  * What each page's share card shows, built from the same content the page shows. The card
  * renderer (shared/cards) turns it into PNGs; this module only decides the words and image.
  */
-import type { CardImage, CardInput, CardSize } from '../cards/types.ts';
+import type { CardFormat, CardImage, CardInput, CardSize } from '../cards/types.ts';
+import { CARD_EXTENSIONS, cardFormatFor } from '../cards/sizes.ts';
+import { absolute } from './paths.ts';
 import type { Theme } from '../../themes/types.ts';
 import type { ArticleItem, CampaignItem, EventItem, PageItem, SiteData } from '../content/site-data.ts';
 import type { ContentImage } from '../content/images.ts';
@@ -13,9 +15,36 @@ import { formatProgramme } from './campaign-programme.ts';
 
 export type CardSection = 'arrangementer' | 'kampanjer' | 'nyheter' | 'sider';
 
-/** `/kort/arrangementer/<slug>-og.png` — the public path of a card. */
-export const cardPath = (section: CardSection, slug: string, size: CardSize = 'og') => `/kort/${section}/${slug}-${size}.png`;
-export const homeCardPath = (size: CardSize = 'og') => `/kort/forside-${size}.png`;
+/** `/kort/arrangementer/<slug>-og.jpg` — the public path of a card (.jpg with a photo, .png without). */
+export const cardPath = (section: CardSection, slug: string, size: CardSize = 'og', format: CardFormat = 'png') =>
+  `/kort/${section}/${slug}-${size}.${CARD_EXTENSIONS[format]}`;
+
+/** The format of a card showing this image field: decided by the field, so a page knows its card's URL before it is drawn. */
+export const formatOf = (image: { asset?: { _id?: string | null } | null } | null | undefined): CardFormat =>
+  cardFormatFor(Boolean(image?.asset?._id));
+
+export const homeCardPath = (data: Pick<SiteData, 'site'>, size: CardSize = 'og') =>
+  `/kort/forside-${size}.${CARD_EXTENSIONS[formatOf(data.site.shareImage)]}`;
+export const eventCardPath = (event: EventItem, size: CardSize = 'og') => cardPath('arrangementer', event.slug ?? '', size, formatOf(event.image));
+export const campaignCardPath = (campaign: CampaignItem, size: CardSize = 'og') =>
+  cardPath('kampanjer', campaign.slug ?? '', size, formatOf(campaign.hero?.image));
+export const articleCardPath = (article: ArticleItem) => cardPath('nyheter', article.slug ?? '', 'og', formatOf(article.image));
+export const pageCardPath = (page: PageItem, data: Pick<SiteData, 'site'>) =>
+  cardPath('sider', page.slug ?? '', 'og', formatOf(page.seo?.shareImage ?? data.site.shareImage));
+
+/**
+ * The site that draws an event's cards: its owner, when Fasett builds the owner too. A site that
+ * only cross-lists the event points to the owner's card (its page's canonical URL and og:url are
+ * the owner's, so crawlers take the owner's card anyway) and draws none of its own.
+ */
+export function cardOwnerOf(event: EventItem, data: Pick<SiteData, 'config' | 'siteConfigs'>) {
+  const owner = data.siteConfigs.get(event.site?.slug ?? '');
+  return owner && owner.slug !== data.config.slug ? owner : data.config;
+}
+
+/** An event's link card as an absolute URL, on the site that draws it. */
+export const eventCardUrl = (event: EventItem, data: Pick<SiteData, 'config' | 'siteConfigs'>) =>
+  absolute(cardOwnerOf(event, data).url, eventCardPath(event));
 
 /** The image file (dataset on disk) or bytes (live project) behind an image field. */
 export async function cardImage(image: ContentImage | null | undefined, data: SiteData): Promise<CardImage | undefined> {
@@ -43,6 +72,7 @@ export async function eventCard(event: EventItem, data: SiteData, theme: Theme):
     status: event.status ?? undefined,
     siteTitle: event.site?.title ?? data.site.title ?? '',
     image: await cardImage(event.image, data),
+    format: formatOf(event.image),
     theme,
   };
 }
@@ -57,6 +87,7 @@ export async function campaignCard(campaign: CampaignItem, data: SiteData, theme
     siteTitle: data.site.title ?? '',
     accent: campaign.accent ?? undefined,
     image: await cardImage(campaign.hero?.image, data),
+    format: formatOf(campaign.hero?.image),
     theme,
   };
 }
@@ -69,6 +100,7 @@ export async function articleCard(article: ArticleItem, data: SiteData, theme: T
     dateText: article.publishedAt ? formatDate(new Date(article.publishedAt)) : undefined,
     siteTitle: data.site.title ?? '',
     image: await cardImage(article.image, data),
+    format: formatOf(article.image),
     theme,
   };
 }
@@ -79,6 +111,7 @@ export async function pageCard(page: PageItem, data: SiteData, theme: Theme): Pr
     title: page.title ?? '',
     siteTitle: data.site.title ?? '',
     image: await cardImage(page.seo?.shareImage ?? data.site.shareImage, data),
+    format: formatOf(page.seo?.shareImage ?? data.site.shareImage),
     theme,
   };
 }
@@ -90,6 +123,7 @@ export async function homeCard(data: SiteData, theme: Theme): Promise<CardInput>
     venueText: data.site.tagline ?? undefined,
     siteTitle: data.site.title ?? '',
     image: await cardImage(data.site.shareImage, data),
+    format: formatOf(data.site.shareImage),
     theme,
   };
 }

@@ -84,7 +84,7 @@ test('a reference to a missing venue does not break the page: it renders without
 });
 
 test('a corrupt image gives a card with the themed pattern and a warning, never a failed build', () => {
-  assert.ok(existsSync(site(`kort/arrangementer/${slug(ids.missingVenue)}-og.png`)));
+  assert.ok(existsSync(site(`kort/arrangementer/${slug(ids.missingVenue)}-og.jpg`)));
   const card = report.problems.find((p) => p.documentId === ids.missingVenue && p.rule.startsWith('card.image'));
   assert.ok(card, 'the card problem is in the report');
   assert.is(card!.severity, 'warning');

@@ -82,8 +82,18 @@ test('a signed webhook for an alert on every site rebuilds every site and the ba
   const title = 'Glatte veier – strøbil er på vei';
   fx.edit(ALERT, (doc) => ({ ...doc, title }));
   const started = performance.now();
+  const rebuildsBefore = fx.editor.log.recent().length;
   const response = await fx.webhook({ _id: ALERT, _type: 'alert', sites: null });
   assert.equal((response.body as { rebuilding: string[] }).rebuilding, ['appelsinia', 'bydelshus', 'ibsenbiblioteket']);
+  // The fast path: when the webhook answers, every site's alerts.json already says it — no build has finished.
+  const feeds = await Promise.all(['appelsinia', 'bydelshus', 'ibsenbiblioteket'].map((site) => fx.get(site, '/alerts.json')));
+  figures.push(`  webhook → alerts.json changed on all 3 sites (alert fast path): ${((performance.now() - started) / 1000).toFixed(2)} s`);
+  assert.is(fx.editor.log.recent().length, rebuildsBefore, 'no rebuild had finished');
+  for (const feed of feeds) {
+    assert.is(feed.status, 200);
+    assert.ok((JSON.parse(feed.body) as { alerts: Array<{ title: string }> }).alerts.some((alert) => alert.title === title), 'alerts.json lists the new title');
+  }
+  assert.equal(fx.editor.status().alertFastPath?.written, ['appelsinia', 'bydelshus', 'ibsenbiblioteket']);
   const everywhere = waitFor(async () => {
     const pages = await Promise.all(['appelsinia', 'bydelshus', 'ibsenbiblioteket'].map((site) => fx.get(site, '/')));
     return pages.every((page) => page.body.includes(title));
@@ -95,6 +105,21 @@ test('a signed webhook for an alert on every site rebuilds every site and the ba
   await fx.editor.queue.idle();
   const outcome = fx.editor.log.recent()[0]!;
   figures.push(`    (that rebuild: ${outcome.sites.map((s) => `${s.site} ${s.pages} pages ${s.seconds.toFixed(1)} s`).join(', ')}; ${outcome.seconds.toFixed(1)} s in all)`);
+});
+
+test('an alert whose window has closed is never written, by the fast path or the rebuild', async () => {
+  fx.edit(ALERT, (doc) => ({ ...doc, title: 'Glatte veier – over', startsAt: '2026-11-20T08:00:00+01:00', endsAt: '2026-11-21T08:00:00+01:00' }));
+  const response = await fx.webhook({ _id: ALERT, _type: 'alert', sites: null });
+  assert.is(response.status, 202);
+  for (const site of ['appelsinia', 'bydelshus', 'ibsenbiblioteket']) {
+    const feed = JSON.parse((await fx.get(site, '/alerts.json')).body) as { alerts: Array<{ id: string }> };
+    assert.not.ok(feed.alerts.some((alert) => alert.id === ALERT), `${site}: the closed alert is gone from alerts.json at once`);
+  }
+  await fx.editor.queue.idle();
+  for (const site of ['appelsinia', 'bydelshus', 'ibsenbiblioteket']) {
+    assert.not.ok((await fx.get(site, '/alerts.json')).body.includes(ALERT), `${site}: not after the rebuild either`);
+    assert.not.ok((await fx.get(site, '/')).body.includes('Glatte veier – over'), `${site}: no banner`);
+  }
 });
 
 test('twenty webhooks in a burst give at most two builds, and every change is served', async () => {

@@ -4,11 +4,12 @@
  */
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import Parser from 'rss-parser';
 import ical, { type VEvent } from 'node-ical';
 import { XMLValidator } from 'fast-xml-parser';
-import { builtFile, builtFiles, SITES } from '../support/built.ts';
+import { builtFile, builtFiles, distRoot, SITES } from '../support/built.ts';
 import { formatTime } from '../../shared/format/datetime.ts';
 
 const parser = new Parser({ customFields: { feed: ['language'] } });
@@ -31,7 +32,7 @@ for (const site of SITES) {
     const feed = await parser.parseString(xml);
     assert.is((feed as unknown as { language: string }).language, 'nb');
     assert.match(xml, /<atom:link href="https:\/\/[^"]+\/rss\.xml" rel="self" type="application\/rss\+xml"\/>/);
-    assert.match(xml, /<image><url>https:\/\/[^<]+\/kort\/forside-og\.png<\/url>/);
+    assert.match(xml, /<image><url>https:\/\/[^<]+\/kort\/forside-og\.(png|jpg)<\/url>/);
     for (const item of feed.items) {
       assert.ok(item.title && item.link && item.guid && item.pubDate, `item ${item.title} has title, link, guid, pubDate`);
       assert.is(item.guid, item.link, 'the guid is the stable canonical URL');
@@ -39,7 +40,17 @@ for (const site of SITES) {
     }
     const events = feed.items.filter((i) => i.link?.includes('/arrangementer/'));
     assert.ok(events.length > 0);
-    assert.ok(events.every((i) => i.enclosure?.url?.endsWith('-og.png') && Number(i.enclosure.length) > 1000 && i.enclosure.type === 'image/png'));
+    // Every event this site draws a card for has it as enclosure, typed by its format; a
+    // cross-listed event's card is its owner's (no enclosure here).
+    const own = events.filter((i) => i.link!.startsWith(new URL(xml.match(/<atom:link href="([^"]+)"/)![1]!).origin));
+    assert.ok(own.length > 0);
+    for (const item of own) {
+      const { url = '', length, type } = item.enclosure ?? {};
+      assert.match(url, /-og\.(jpg|png)$/, `${item.title}: enclosure`);
+      assert.ok(Number(length) > 1000);
+      assert.is(type, url.endsWith('.jpg') ? 'image/jpeg' : 'image/png');
+      assert.is(Number(length), statSync(join(distRoot(), site, new URL(url).pathname)).size, `${item.title}: the enclosure's length is the file's`);
+    }
     assert.ok(events.some((i) => (i.categories ?? []).length > 0));
   });
 

@@ -1,10 +1,17 @@
-/** Share meta tags on every page, and every og:image a real PNG of the declared size. */
+/** Share meta tags on every page, and every og:image a real image of the declared type and size, on the site that draws it. */
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { builtFiles, distRoot, SITES } from '../support/built.ts';
+import bydelshus from '../../sites/bydelshus/site.config.ts';
+import appelsinia from '../../sites/appelsinia/site.config.ts';
+import ibsenbiblioteket from '../../sites/ibsenbiblioteket/site.config.ts';
+
+/** The built file behind an absolute card URL, on whichever of the three sites serves it. */
+const siteOfOrigin = new Map([bydelshus, appelsinia, ibsenbiblioteket].map((config) => [new URL(config.url).origin, config.slug]));
+const fileOf = (url: string) => join(distRoot(), siteOfOrigin.get(new URL(url).origin) ?? 'unknown-site', new URL(url).pathname);
 
 const meta = (html: string, key: string) => {
   const m = new RegExp(`<meta (?:property|name)="${key.replace(/[:.]/g, '\\$&')}" content="([^"]*)"`).exec(html);
@@ -12,13 +19,14 @@ const meta = (html: string, key: string) => {
 };
 
 for (const site of SITES) {
-  test(`${site}: every page has Open Graph and Twitter tags, and its og:image is a PNG of 1200×630`, async () => {
+  test(`${site}: every page has Open Graph and Twitter tags, and its og:image is a 1200×630 JPEG (photo) or PNG (artwork) as declared`, async () => {
     // A page that only leads elsewhere (an old address) is not a page to share.
     const pages = builtFiles(site, (p) => p.endsWith('.html') && !p.endsWith('404.html') && !p.includes('/pagefind/')).filter(
       (p) => !readFileSync(p, 'utf8').includes('http-equiv="refresh"'),
     );
     assert.ok(pages.length > 20);
     const checked = new Set<string>();
+    const formats = new Set<string>();
     for (const file of pages) {
       const html = readFileSync(file, 'utf8');
       for (const key of ['og:title', 'og:type', 'og:locale', 'og:site_name', 'og:url', 'twitter:card']) assert.ok(meta(html, key), `${file}: ${key}`);
@@ -29,34 +37,52 @@ for (const site of SITES) {
       assert.match(image!, /^https:\/\//, 'absolute URL');
       assert.is(meta(html, 'og:image:width'), '1200');
       assert.is(meta(html, 'og:image:height'), '630');
-      assert.is(meta(html, 'og:image:type'), 'image/png');
       assert.ok(meta(html, 'og:image:alt'), `${file}: og:image:alt`);
-      const path = new URL(image!).pathname;
-      if (checked.has(path)) continue;
-      checked.add(path);
-      const png = join(distRoot(), site, path);
-      assert.ok(existsSync(png), `${path} exists`);
-      const info = await sharp(png).metadata();
-      assert.is(info.format, 'png');
+      if (checked.has(image!)) continue;
+      checked.add(image!);
+      const card = fileOf(image!);
+      assert.ok(existsSync(card), `${image} is built (${card})`);
+      const info = await sharp(card).metadata();
+      assert.is(`image/${info.format}`, meta(html, 'og:image:type'), `${image}: the declared type`);
+      assert.is(info.format, image!.endsWith('.jpg') ? 'jpeg' : 'png');
       assert.is(info.width, 1200);
       assert.is(info.height, 630);
+      assert.ok(readFileSync(card).length <= 300 * 1024, `${image} within 300 KB`);
+      formats.add(info.format!);
     }
+    // The sample has both: events with photos, and pages with only the themed artwork.
+    assert.equal([...formats].sort(), ['jpeg', 'png']);
   });
 
-  test(`${site}: event and campaign pages link their square and story cards, which have the right sizes`, async () => {
-    // Event and campaign pages are the ones that describe one event or campaign in JSON-LD
-    // or the campaign hero; lists under the same folders (arkiv, kategori, …) have neither.
-    const pages = builtFiles(site, (p) => /\/(arrangementer|kampanjer)\/[^/]+\/index\.html$/.test(p))
-      .filter((file) => /"@type":"Event"|class="campaign-hero/.test(readFileSync(file, 'utf8')));
-    assert.ok(pages.length > 5);
-    for (const file of pages.slice(0, 6)) {
+  test(`${site}: campaign pages link their square and story cards; event pages have no press kit, and no event card but the link card is drawn`, async () => {
+    const campaigns = builtFiles(site, (p) => /\/kampanjer\/[^/]+\/index\.html$/.test(p)).filter((file) => readFileSync(file, 'utf8').includes('class="campaign-hero'));
+    assert.ok(campaigns.length >= 1);
+    for (const file of campaigns) {
       const html = readFileSync(file, 'utf8');
       for (const [size, w, h] of [['square', 1080, 1080], ['story', 1080, 1920]] as const) {
-        const href = new RegExp(`href="(/kort/[^"]+-${size}\\.png)"`).exec(html)?.[1];
+        const href = new RegExp(`href="(/kort/[^"]+-${size}\\.(?:jpg|png))"`).exec(html)?.[1];
         assert.ok(href, `${file} links its ${size} card`);
         const info = await sharp(join(distRoot(), site, href!)).metadata();
         assert.equal([info.width, info.height], [w, h]);
       }
+    }
+    const events = builtFiles(site, (p) => /\/arrangementer\/[^/]+\/index\.html$/.test(p)).filter((file) => readFileSync(file, 'utf8').includes('"@type":"Event"'));
+    assert.ok(events.length > 5);
+    for (const file of events) assert.not.match(readFileSync(file, 'utf8'), /-(square|story)\.(jpg|png)/, `${file} offers no Instagram cards to visitors`);
+    assert.is(builtFiles(site, (p) => /\/kort\/arrangementer\/.+-(square|story)\./.test(p)).length, 0, 'no square or story card of an event is drawn for the public site');
+  });
+
+  test(`${site}: a cross-listed event's page shares its owner's card, and this site draws none for it`, () => {
+    const own = new URL(({ bydelshus, appelsinia, ibsenbiblioteket } as const)[site].url).origin;
+    const pages = builtFiles(site, (p) => /\/arrangementer\/[^/]+\/index\.html$/.test(p)).filter((file) => readFileSync(file, 'utf8').includes('"@type":"Event"'));
+    const crossListed = pages.filter((file) => !meta(readFileSync(file, 'utf8'), 'og:url')!.startsWith(own));
+    assert.ok(crossListed.length >= 1, 'the sample cross-lists an event onto every site');
+    for (const file of crossListed) {
+      const html = readFileSync(file, 'utf8');
+      const image = meta(html, 'og:image')!;
+      assert.is(new URL(image).origin, new URL(meta(html, 'og:url')!).origin, `${file}: the card is on the owner's site, as the canonical URL`);
+      assert.ok(existsSync(fileOf(image)), `${image} is drawn by its owner`);
+      assert.not.ok(existsSync(join(distRoot(), site, new URL(image).pathname)), `${site} draws no card of its own for ${image}`);
     }
   });
 

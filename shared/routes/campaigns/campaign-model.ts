@@ -8,7 +8,7 @@ import { campaignEvents, campaignPhase, formatProgramme, programmeOf, type Campa
 import { isCampaignPublic } from '../../content/publication.ts';
 import { formatDate } from '../../format/datetime.ts';
 import { absolute, paths } from '../../site/paths.ts';
-import { cardPath } from '../../site/share-cards.ts';
+import { campaignCardPath } from '../../site/share-cards.ts';
 import { dateIsPending } from '../../site/event-status.ts';
 
 export interface CampaignView {
@@ -73,7 +73,7 @@ export function campaignJsonLd(data: SiteData, view: CampaignView): Record<strin
     url,
     startDate: view.programme.first,
     endDate: view.programme.last,
-    image: [absolute(data.config.url, cardPath('kampanjer', campaign.slug ?? ''))],
+    image: [absolute(data.config.url, campaignCardPath(campaign))],
     inLanguage: 'nb',
     organizer: { '@type': 'Organization', name: data.site.title, url: data.config.url },
     subEvent: view.events.map((event) => {
