@@ -21,6 +21,8 @@ export interface ContentTracker {
   refresh(ids?: string[]): Promise<DocumentChange[]>;
   /** Files whose change means new content (the dataset on disk), for --watch. */
   readonly files: string[];
+  /** The image files on disk by asset id (the dataset on disk; a live project's images are on Sanity's CDN). */
+  assetFiles(): ReadonlyMap<string, string>;
 }
 
 /** Documents that differ between two reads, by id: added, changed or deleted. */
@@ -45,8 +47,10 @@ function serial() {
 }
 
 export async function datasetTracker(path = datasetPath()): Promise<ContentTracker> {
+  let assetFiles: ReadonlyMap<string, string> = new Map();
   const read = async () => {
     const dataset = await loadDataset(path);
+    assetFiles = dataset.assetFiles;
     const documents = new Map<string, SanityDocument>();
     for (const doc of dataset.documents) {
       if (!isPublicId(doc._id)) continue;
@@ -71,6 +75,7 @@ export async function datasetTracker(path = datasetPath()): Promise<ContentTrack
         return changes;
       }),
     files: folder ? [join(folder, 'data.ndjson'), join(folder, 'images')] : [path],
+    assetFiles: () => assetFiles,
   };
 }
 
@@ -111,6 +116,7 @@ export async function liveTracker(settings: LiveSettings): Promise<ContentTracke
         return changes;
       }),
     files: [],
+    assetFiles: () => new Map(),
   };
 }
 

@@ -30,6 +30,7 @@ import { SIGNATURE_TOLERANCE_MS } from './webhook-signature.ts';
 import { isUpToDate, siteInputs } from '../scripts/lib/site-inputs.ts';
 import { repoRoot } from '../scripts/lib/build-sites.ts';
 import { alertFeeds } from './alert-feeds.ts';
+import { editorCardsHandler } from './editor-cards.ts';
 
 export interface EditorLoopOptions {
   distDir: () => string;
@@ -136,6 +137,7 @@ export async function createEditorLoop(options: EditorLoopOptions): Promise<Edit
       statusHandler(statusOptions),
       publishWebhook({ secret: webhookSecret, content, sites, request, replay, alerts, onContentChanged: () => scheduler.reschedule() }),
       previewHandler({ sites: () => sites, auth, builds, content: previewContent() }),
+      editorCardsHandler({ sites: () => sites, auth, content }),
     ],
     clock,
     content,

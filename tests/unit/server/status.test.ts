@@ -31,7 +31,7 @@ log.record({
     },
   ],
 });
-const content = { kind: 'dataset', description: '/srv/fasett/dataset/sample', documents: () => new Map(), refresh: async () => [], files: [] } as ContentTracker;
+const content = { kind: 'dataset', description: '/srv/fasett/dataset/sample', documents: () => new Map(), refresh: async () => [], files: [], assetFiles: () => new Map() } as ContentTracker;
 const scheduler = { upcoming: () => [], reschedule() {}, stop() {} } as Scheduler;
 const queue = createRebuildQueue({ run: async () => {} });
 const handler = statusHandler({ clock: createClock(), content, queue, log, scheduler, watching: false, auth });
