@@ -5,7 +5,10 @@
  * build. Open pages read it on load, when their tab is shown again and every 30 s
  * (shared/elements/alert-banner.ts), so nginx or a CDN serving the same folder delivers the
  * alert too — the server is not in the visitor's path. The static banner in every page follows
- * with the rebuild.
+ * at once: the banner is one string between markers (shared/site/alert-banner-html.ts),
+ * replaced in place in every served page (shared/serving/alert-banners.ts) without rendering a
+ * page — the same string and the same replacement the build does, so the page is the one the
+ * rebuild then writes.
  *
  * The body is the build's own (shared/feeds/alerts-feed.ts from shared/content/site-alerts.ts:
  * the same query, rulebook and window rule), and a file is written only when the alerts it
@@ -14,16 +17,17 @@
  * A write is atomic (a temporary file renamed over the old one): a visitor gets the old list or
  * the new one, never half a file.
  */
-import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadAllSiteConfigs } from '../shared/config/site.ts';
 import type { SanityDocument } from '../shared/content/dataset.ts';
 import type { DocumentChange } from '../shared/content/publication.ts';
 import { datasetSource } from '../shared/content/dataset-source.ts';
-import { alertsBySite } from '../shared/content/site-alerts.ts';
+import { activeAlertsAt, alertsBySite } from '../shared/content/site-alerts.ts';
 import { alertsFeed, alertsListed } from '../shared/feeds/alerts-feed.ts';
-import { compressedCopies } from '../shared/serving/precompress.ts';
-import { ENCODINGS, MIN_COMPRESS_BYTES } from '../shared/serving/headers.ts';
+import { precompressFiles } from '../shared/serving/precompress.ts';
+import { replaceAlertBanners } from '../shared/serving/alert-banners.ts';
+import { alertBannerHtml } from '../shared/site/alert-banner-html.ts';
 import { currentBuild } from './atomic-swap.ts';
 
 /** A change that can change a site's alerts: an alert published, edited, unpublished or deleted. */
@@ -47,20 +51,34 @@ export interface AlertFeedsWrite {
   unchanged: string[];
   /** Sites with no served folder yet (their first build writes it). */
   notBuilt: string[];
+  /** Time to every alerts.json written. */
   ms: number;
+  /**
+   * The static banner in every served page, replaced after alerts.json (in the background: the
+   * webhook does not wait for it): pages written, and the time from the start of the write.
+   * Undefined while it runs.
+   */
+  pages?: { written: number; ms: number };
   error?: string;
 }
 
 export interface AlertFeeds {
-  /** Brings the served alerts.json of `sites` up to the current content. Never throws: a failure is in the result and in last(). */
+  /**
+   * Brings the served alerts.json of `sites` up to the current content, and then (not awaited) the
+   * banner in their pages. Never throws: a failure is in the result and in last().
+   */
   write(sites: readonly string[], reason: string): Promise<AlertFeedsWrite>;
   last(): AlertFeedsWrite | undefined;
+  /** Resolves when every banner replacement asked for so far is done. */
+  settled(): Promise<void>;
 }
 
 export function alertFeeds(options: AlertFeedsOptions): AlertFeeds {
   let last: AlertFeedsWrite | undefined;
   // One write at a time: two publishes in quick succession end with the later content.
   let tail: Promise<unknown> = Promise.resolve();
+  // Banners on their own queue: a second alert's alerts.json never waits for the first one's pages.
+  let banners: Promise<unknown> = Promise.resolve();
   const write = async (sites: readonly string[], reason: string): Promise<AlertFeedsWrite> => {
     const started = performance.now();
     const now = options.now();
@@ -85,11 +103,12 @@ export function alertFeeds(options: AlertFeedsOptions): AlertFeeds {
             result.unchanged.push(slug);
             continue;
           }
-          // The compressed copies first: most visitors get one of them.
-          await writeCopies(file, Buffer.from(body));
           replaceAtomically(file, body);
+          await precompressFiles([file]);
           result.written.push(slug);
         }
+        const changed = result.written.map((slug) => [folders.get(slug)!, alertBannerHtml(activeAlertsAt(alerts.get(slug) ?? [], now))] as const);
+        banners = banners.then(() => replaceBanners(changed, result, started));
       }
     } catch (error) {
       result.error = (error as Error).message;
@@ -106,7 +125,27 @@ export function alertFeeds(options: AlertFeedsOptions): AlertFeeds {
       return run;
     },
     last: () => last,
+    settled: async () => {
+      await tail;
+      await banners;
+    },
   };
+}
+
+/** Every page's banner in the served folders, then the pages' .br/.gz copies; the count goes into the write's result. */
+async function replaceBanners(folders: ReadonlyArray<readonly [folder: string, banner: string]>, result: AlertFeedsWrite, started: number): Promise<void> {
+  try {
+    let written = 0;
+    for (const [folder, banner] of folders) {
+      const pages = replaceAlertBanners(folder, banner);
+      await precompressFiles(pages);
+      written += pages.length;
+    }
+    result.pages = { written, ms: Math.round(performance.now() - started) };
+  } catch (error) {
+    result.error = `the banner in the pages: ${(error as Error).message}`;
+    console.error(`Alert fast path (${result.reason}): ${result.error}`);
+  }
 }
 
 /** The file lists the same alerts as `body` (the time it was written aside). */
@@ -116,15 +155,6 @@ function sameAlerts(file: string, body: string): boolean {
   } catch {
     return false; // missing or unreadable: write it
   }
-}
-
-/** The .br/.gz copies nginx's brotli_static and gzip_static serve, replaced with the file (or removed, for a file too small to have them). */
-async function writeCopies(file: string, data: Buffer): Promise<void> {
-  if (data.length < MIN_COMPRESS_BYTES) {
-    for (const { suffix } of ENCODINGS) rmSync(`${file}${suffix}`, { force: true });
-    return;
-  }
-  for (const copy of await compressedCopies(data)) replaceAtomically(`${file}${copy.suffix}`, copy.data);
 }
 
 function replaceAtomically(file: string, data: string | Buffer): void {

@@ -29,7 +29,7 @@ import { replayGuard } from './webhook-replay.ts';
 import { SIGNATURE_TOLERANCE_MS } from './webhook-signature.ts';
 import { isUpToDate, siteInputs } from '../scripts/lib/site-inputs.ts';
 import { repoRoot } from '../scripts/lib/build-sites.ts';
-import { alertFeeds } from './alert-feeds.ts';
+import { alertFeeds, type AlertFeeds } from './alert-feeds.ts';
 import { editorCardsHandler } from './editor-cards.ts';
 
 export interface EditorLoopOptions {
@@ -69,6 +69,8 @@ export interface EditorLoop {
   preview: { secret: string; generated: boolean; builds: PreviewBuilds };
   webhookConfigured: boolean;
   journal: PublishJournal;
+  /** The alert fast path: alerts.json and every page's banner, written without a build. */
+  alerts: AlertFeeds;
   /** What the start found to catch up on (also queued). */
   caughtUp: { journaled: string[]; stale: string[] };
   /** The status as an editor sees it. */
@@ -147,6 +149,7 @@ export async function createEditorLoop(options: EditorLoopOptions): Promise<Edit
     preview: { secret, generated: !configuredSecret, builds },
     webhookConfigured: !!webhookSecret,
     journal,
+    alerts,
     caughtUp,
     status: () => editorStatus(statusOptions, { editor: true }),
     close() {

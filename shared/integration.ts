@@ -4,6 +4,8 @@
  * the build report, the Pagefind search index, and what the servers need (the CSP hashes
  * of the inline code, precompressed copies: shared/serving/).
  */
+import { replaceAlertBanners } from './serving/alert-banners.ts';
+import { alertBannerHtml } from './site/alert-banner-html.ts';
 import type { AstroIntegration } from 'astro';
 import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
@@ -89,6 +91,12 @@ export function fasett({ site, prerender = true }: { site: SiteConfig; prerender
       },
       'astro:build:done': async ({ dir, pages, logger }) => {
         const outDir = fileURLToPath(dir);
+        // Pages from Astro's cache carry the banner of when they were rendered (page keys leave
+        // the alerts out: site/chrome-model.ts); every page gets today's before anything reads them.
+        if (prerender) {
+          const banners = replaceAlertBanners(outDir, alertBannerHtml((await siteData(site.slug)).activeAlerts));
+          if (banners.length) logger.info(`alert banner: brought up to date in ${banners.length} pages`);
+        }
         // The search index reads the pages only (Pagefind runs in its own process), the cards
         // are files beside them: the two are done at the same time.
         const search = site.features.search

@@ -9,12 +9,16 @@ import { checkContent } from './content-check.ts';
 import { alertsQuery } from './queries.ts';
 import type { AlertsQueryResult } from './sanity.types.ts';
 import type { ContentSource } from './source.ts';
+import { activeAt } from '../elements/alert-list.ts';
 
 export type AlertItem = AlertsQueryResult[number];
 
 /** Alerts whose window has not closed at `at`: on now, or still to come. A closed alert is never written. */
 export const openAlerts = <T extends Pick<AlertItem, 'endsAt'>>(alerts: readonly T[], at: Date): T[] =>
   alerts.filter((alert) => !alert.endsAt || new Date(alert.endsAt) >= at);
+
+/** The alerts whose window holds `at`, most severe first (else in the query's order): the banner in every page — the rule open pages apply too. */
+export const activeAlertsAt = activeAt;
 
 /** Every site's open alerts, with the rulebook run over the alerts only (fast: no events are checked). */
 export async function alertsBySite(source: ContentSource, siteConfigs: Map<string, SiteConfig>, slugs: readonly string[], at: Date): Promise<Map<string, AlertItem[]>> {

@@ -4,7 +4,7 @@
  * rulebook refuses are left out of every query ($excluded) and reported, never dropped
  * silently.
  */
-import { openAlerts } from './site-alerts.ts';
+import { activeAlertsAt, openAlerts } from './site-alerts.ts';
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { getSource, now } from './index.ts';
 import {
@@ -28,7 +28,6 @@ import type {
   TaxonomyQueryResult,
 } from './sanity.types.ts';
 import { checkContent, type ContentCheck } from './content-check.ts';
-import { isWithin } from './now.ts';
 import { isCampaignPublic } from './publication.ts';
 import type { ContentSource } from './source.ts';
 import { loadAllSiteConfigs, loadSiteConfig, siteId, type SiteConfig } from '../config/site.ts';
@@ -180,9 +179,7 @@ async function loadSiteData(slug: string, given?: ContentSource, preview = false
     articles,
     articlesBySlug: bySlug(articles),
     alerts: openAlerts(alerts, at),
-    activeAlerts: alerts
-      .filter((alert) => isWithin(at, alert.startsAt, alert.endsAt))
-      .sort((a, b) => severityRank(b.severity) - severityRank(a.severity)),
+    activeAlerts: activeAlertsAt(alerts, at),
     serviceLinks,
     taxonomy,
     check,
@@ -195,4 +192,3 @@ function bySlug<T extends { slug: string | null }>(items: T[]): Map<string, T> {
   return map;
 }
 
-const severityRank = (severity: string | null) => (severity === 'critical' ? 3 : severity === 'warning' ? 2 : 1);

@@ -145,7 +145,7 @@ function alertNode(alert: PublicAlert): HTMLElement {
   render(
     html`<div class=${`alert alert--${severity}`} role=${severity === 'critical' ? 'alert' : nothing} data-alert-id=${alert.id}
       data-starts-at=${alert.startsAt ?? nothing} data-ends-at=${alert.endsAt ?? nothing}>
-      <div class="wrap"><p><span class="alert__title">${SEVERITY_LABELS[severity]}: ${alert.title}</span>${alert.message}${link
+      <div class="wrap"><p><span class="alert__title">${SEVERITY_LABELS[severity]}: ${alert.title}</span> ${alert.message}${link
         ? html` <a href=${link}>Les mer<span class="visually-hidden"> om ${alert.title}</span></a>`
         : nothing}</p></div>
     </div>`,

@@ -25,13 +25,16 @@ function isActive(alert: Pick<PublicAlert, 'startsAt' | 'endsAt'>, at: Date): bo
   return true;
 }
 
-export function activeAlerts<T extends PublicAlert>(alerts: readonly T[], at: Date): T[] {
+/** The rule for any list of alerts (the build's, with `_id`, and alerts.json's, with `id`). */
+export function activeAt<T extends Pick<PublicAlert, 'startsAt' | 'endsAt' | 'severity'>>(alerts: readonly T[], at: Date): T[] {
   return alerts
     .map((alert, i) => ({ alert, i }))
-    .filter(({ alert }) => alert.id && isActive(alert, at))
+    .filter(({ alert }) => isActive(alert, at))
     .sort((a, b) => rank(b.alert.severity) - rank(a.alert.severity) || a.i - b.i)
     .map(({ alert }) => alert);
 }
+
+export const activeAlerts = <T extends PublicAlert>(alerts: readonly T[], at: Date): T[] => activeAt(alerts.filter((alert) => alert.id), at);
 
 /** What a visitor reads before an alert's title, by severity (the Studio's vocabulary). */
 export const SEVERITY_LABELS = Object.fromEntries(ALERT_SEVERITIES.map((s) => [s.value, s.label])) as Record<Severity, string>;

@@ -1,12 +1,16 @@
 /**
- * What every page of a site shows around its own content — head, header and menu, alert
- * banner, footer, and the owners' addresses that links to cross-listed events use — as one
- * view model, worked out once per build. The layout and its components render from it, and
- * every page's cache key hashes it (cache-keys.ts), so the chrome cannot show something its
- * key did not see.
+ * What every page of a site shows around its own content — head, header and menu, footer,
+ * and the owners' addresses that links to cross-listed events use — as one view model, worked
+ * out once per build. The layout and its components render from it, and every page's cache key
+ * hashes it (cache-keys.ts), so the chrome cannot show something its key did not see.
+ *
+ * The one exception is the alert banner, on purpose: it is not in the model, so a new alert
+ * changes no page's key. Every page's banner is replaced in place after the build instead
+ * (shared/serving/alert-banners.ts, from site/alert-banner-html.ts, which the layout renders
+ * too) — one string swapped in 14,700 pages rather than 14,700 pages rendered again.
  */
 import type { SiteConfig } from '../config/site.ts';
-import type { AlertItem, SiteData, SiteDocument } from '../content/site-data.ts';
+import type { SiteData, SiteDocument } from '../content/site-data.ts';
 import { entranceOfPage } from '../routes/audiences/audience-model.ts';
 import { paths } from './paths.ts';
 import { safeUrl } from './safe-url.ts';
@@ -18,7 +22,6 @@ export interface ChromeModel {
   siteUrls: Record<string, string>;
   /** The menu: the standard entries, then the site's own (a page that introduces an audience entrance leads to the entrance). */
   menu: Array<{ label: string; href: string }>;
-  activeAlerts: AlertItem[];
   hasStatement: boolean;
   hasNews: boolean;
   year: number;
@@ -47,7 +50,6 @@ export function chromeModel(data: SiteData): ChromeModel {
       menu: [...standard, ...fromSite.filter((item) => !standard.some((s) => s.href === item.href))],
       site: data.site,
       siteUrls: Object.fromEntries([...data.siteConfigs.values()].map((c) => [c.slug, c.url])),
-      activeAlerts: data.activeAlerts,
       hasStatement: data.pagesBySlug.has('tilgjengelighetserklaering'),
       hasNews,
       year: Number(new Intl.DateTimeFormat('en', { timeZone: 'Europe/Oslo', year: 'numeric' }).format(data.now)),

@@ -94,6 +94,14 @@ test('a signed webhook for an alert on every site rebuilds every site and the ba
     assert.ok((JSON.parse(feed.body) as { alerts: Array<{ title: string }> }).alerts.some((alert) => alert.title === title), 'alerts.json lists the new title');
   }
   assert.equal(fx.editor.status().alertFastPath?.written, ['appelsinia', 'bydelshus', 'ibsenbiblioteket']);
+  // Then the static banner, for visitors without JavaScript: replaced in every served page, without rendering one.
+  await fx.editor.alerts.settled();
+  const pages = fx.editor.status().alertFastPath?.pages;
+  assert.ok(pages && pages.written > 300, `every page of the three sites had its banner replaced (${pages?.written})`);
+  figures.push(`  webhook → banner in the static HTML of all ${pages.written} pages (alert fast path): ${((performance.now() - started) / 1000).toFixed(2)} s`);
+  for (const site of ['appelsinia', 'bydelshus', 'ibsenbiblioteket']) {
+    for (const path of ['/', '/arrangementer/']) assert.ok((await fx.get(site, path)).body.includes(title), `${site}${path}: the banner says it`);
+  }
   const everywhere = waitFor(async () => {
     const pages = await Promise.all(['appelsinia', 'bydelshus', 'ibsenbiblioteket'].map((site) => fx.get(site, '/')));
     return pages.every((page) => page.body.includes(title));

@@ -1,0 +1,49 @@
+/**
+ * Every page's alert banner brought up to date in place, without rendering the page: the banner
+ * is one string between two markers (shared/site/alert-banner-html.ts), and page cache keys do
+ * not include it, so an incremental build reuses pages whose banner is older than the content.
+ * The build runs this over its output before the search index and the .br/.gz copies; the server
+ * runs it over the served folders the moment an alert is published (server/alert-feeds.ts).
+ * Pages are written atomically and only when their banner differs.
+ */
+import { readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { BANNER_END, BANNER_START } from '../site/alert-banner-html.ts';
+
+/** The page with `banner` in place of the one it has; undefined when it already has it (or has no banner). */
+export function withBanner(html: string, banner: string): string | undefined {
+  const start = html.indexOf(BANNER_START);
+  if (start < 0) return undefined;
+  const end = html.indexOf(BANNER_END, start);
+  if (end < 0) return undefined;
+  const current = html.slice(start, end + BANNER_END.length);
+  return current === banner ? undefined : html.slice(0, start) + banner + html.slice(end + BANNER_END.length);
+}
+
+/** Replaces the banner in every HTML page under `root` (dot-folders aside); returns the pages written. */
+export function replaceAlertBanners(root: string, banner: string): string[] {
+  const written: string[] = [];
+  for (const file of htmlPages(root)) {
+    const next = withBanner(readFileSync(file, 'utf8'), banner);
+    if (next === undefined) continue;
+    const partial = `${file}.${process.pid}.tmp`;
+    writeFileSync(partial, next);
+    renameSync(partial, file);
+    written.push(file);
+  }
+  return written;
+}
+
+function htmlPages(root: string): string[] {
+  const out: string[] = [];
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      if (entry.name.startsWith('.') || entry.name === 'pagefind' || entry.name === '_astro' || entry.name === 'kort') continue;
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else if (entry.name.endsWith('.html')) out.push(path);
+    }
+  };
+  walk(root);
+  return out;
+}

@@ -1,0 +1,51 @@
+/** The static alert banner: what a visitor without JavaScript reads, escaped, and replaced in place in a page. */
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import { mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { alertBannerHtml } from '../../../shared/site/alert-banner-html.ts';
+import { replaceAlertBanners, withBanner } from '../../../shared/serving/alert-banners.ts';
+import type { AlertItem } from '../../../shared/content/site-alerts.ts';
+
+const alert = (over: Partial<AlertItem>): AlertItem =>
+  ({ _id: 'alert.a', _type: 'alert', _updatedAt: '2026-12-01T08:00:00Z', title: 'Vannlekkasje', message: 'Biblioteket er stengt i dag.', severity: 'info', startsAt: null, endsAt: null, link: null, ...over }) as AlertItem;
+
+test('each severity has its own word: Beredskap only for emergencies', () => {
+  assert.match(alertBannerHtml([alert({ severity: 'critical', title: 'Evakuering' })]), /<div class="alert alert--critical" role="alert"[^>]*>.*Beredskap: Evakuering<\/span>/);
+  assert.match(alertBannerHtml([alert({ severity: 'warning' })]), /Viktig melding: Vannlekkasje/);
+  assert.match(alertBannerHtml([alert({ severity: 'info' })]), /Driftsmelding: Vannlekkasje/);
+  assert.not.match(alertBannerHtml([alert({ severity: 'info' })]), /role="alert"/, 'only a critical alert interrupts');
+});
+
+test('text from content is escaped and links are allow-listed', () => {
+  const html = alertBannerHtml([alert({ title: '<script>x()</script>', message: 'a & "b"', link: 'javascript:alert(1)' })]);
+  assert.not.match(html, /<script>/);
+  assert.match(html, /&lt;script&gt;x\(\)&lt;\/script&gt;/);
+  assert.match(html, /a &amp; &quot;b&quot;/);
+  assert.not.match(html, /javascript:/);
+  assert.match(alertBannerHtml([alert({ link: 'https://www.skien.kommune.no/' })]), /<a href="https:\/\/www.skien.kommune.no\/">Les mer<span class="visually-hidden"> om Vannlekkasje<\/span><\/a>/);
+});
+
+test('no alerts: an empty container without a landmark', () => {
+  assert.match(alertBannerHtml([]), /<div class="alerts" data-alerts><\/div>/);
+});
+
+test('a page has its banner replaced and nothing else; a page already current is not written', () => {
+  const before = alertBannerHtml([]);
+  const after = alertBannerHtml([alert({ severity: 'critical', title: 'Stengt bro' })]);
+  const page = (banner: string) => `<!doctype html><html><body><header>Meny</header><alert-banner>${banner}<p data-alert-status></p></alert-banner><main>Innhold</main></body></html>`;
+  assert.is(withBanner(page(before), after), page(after));
+  assert.is(withBanner(page(after), after), undefined);
+  assert.is(withBanner('<html>no banner</html>', after), undefined);
+
+  const root = mkdtempSync(join(tmpdir(), 'fasett-banners-'));
+  mkdirSync(join(root, 'arrangementer'));
+  writeFileSync(join(root, 'index.html'), page(before));
+  writeFileSync(join(root, 'arrangementer', 'index.html'), page(after));
+  const written = replaceAlertBanners(root, after);
+  assert.equal(written, [join(root, 'index.html')]);
+  assert.is(readFileSync(join(root, 'index.html'), 'utf8'), page(after));
+});
+
+test.run();
