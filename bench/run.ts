@@ -14,12 +14,14 @@
  * it rebuilt), and a bare Astro project with as many pages of the same weight. Figures, never
  * assertions: the targets are printed beside them.
  */
-import { cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, totalmem } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { readArgs, value, flag } from '../scripts/lib/args.ts';
 import { buildAll, buildEnvironment, killRunningBuilds, type BuildEnv, type SiteBuild } from './lib/astro-build.ts';
 import { bareAstro } from './lib/bare-astro.ts';
+import { alertFastPath } from './lib/alert-fast-path.ts';
+import { execFileSync } from 'node:child_process';
 import { freezeCode } from './lib/code-snapshot.ts';
 import { writeBenchSites } from './lib/bench-sites.ts';
 import { cardFloor } from './lib/card-floor.ts';
@@ -52,6 +54,13 @@ const log = (line: string) => console.log(line);
 const started = performance.now();
 const elapsed = () => `${((performance.now() - started) / 1000).toFixed(0)} s`;
 const steps = checkInterrupt ? 11 : 10;
+/** Short phases are run this many times and their median reported. */
+const REPEATS = 3;
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+};
 let step = 0;
 const stepLine = (title: string) => log(`\n[${++step}/${steps}] ${title}  (${elapsed()} since start)`);
 
@@ -83,14 +92,16 @@ const env: BuildEnv = { code: code.root, dataset: dirs.dataset, sites: dirs.site
 // 2. The card floor, with as many copies at once as builds run at once; measured again after the
 // cold build and averaged, so a machine whose load changes during the run weighs on both sides.
 stepLine('card floor: satori + sharp in a minimal script');
-const anImage = join(dirs.dataset, 'images', readdirSync(join(dirs.dataset, 'images')).find((f) => f.endsWith('.jpg'))!);
-const floorBefore = await cardFloor(anImage, { cards: 30, copies: concurrency });
-log(`  ${floorBefore.msPerCard.toFixed(1)} ms per card (${floorBefore.perProcess.map((n) => n.toFixed(1)).join(' / ')} in ${concurrency} processes at once; ${Math.round(floorBefore.paletteShare * 100)} % needed the palette to stay within 300 KB; ${floorBefore.truecolourOnlyMs.toFixed(1)} ms without it)`);
+const imagesDir = join(dirs.dataset, 'images');
+const floorBefore = await cardFloor(imagesDir, { cards: 30, copies: concurrency });
+log(`  ${floorBefore.msPerCard.toFixed(1)} ms per card (${floorBefore.perProcess.map((n) => n.toFixed(1)).join(' / ')} in ${concurrency} processes at once; photos from a pool of ${floorBefore.photos}; ${floorBefore.overLimit} over 300 KB)`);
 
 // 3. Dataset load, in a fresh process, for the site with the most events.
 stepLine('dataset load');
-const load = await datasetLoad(slugs[0]!, code.root, buildEnvironment(env, slugs[0]!));
-log(`  loadDataset ${load.loadMs} ms for ${load.documents} documents; siteData(${load.site}) ${load.siteDataMs} ms (${load.events} events), heap ${load.heapMiB} MiB`);
+const loads = [];
+for (let i = 0; i < REPEATS; i++) loads.push(await datasetLoad(slugs[0]!, code.root, buildEnvironment(env, slugs[0]!)));
+const load = { ...loads[0]!, loadMs: median(loads.map((l) => l.loadMs)), siteDataMs: median(loads.map((l) => l.siteDataMs)), runs: loads.map((l) => [l.loadMs, l.siteDataMs]) };
+log(`  loadDataset ${load.loadMs} ms for ${load.documents} documents; siteData(${load.site}) ${load.siteDataMs} ms (${load.events} events), heap ${load.heapMiB} MiB (medians of ${REPEATS})`);
 
 // 4. Cold build: every cache empty (fresh card cache, Astro cache and output folders).
 stepLine('cold build, every cache empty');
@@ -100,13 +111,10 @@ const cold = await buildAll(slugs, env, { concurrency, label: 'cold', log, logDi
 const peak = memory.stop();
 log(`  ${cold.seconds.toFixed(1)} s; peak RSS of the build processes ${peak.treeMiB} MiB (PSS ${peak.treePssMiB} MiB; largest single process ${peak.processMiB} MiB, up to ${peak.processes} processes)`);
 const coldSnapshots = new Map<string, Snapshot>(slugs.map((slug) => [slug, snapshot(join(dirs.dist, slug))]));
-const floorAfter = await cardFloor(anImage, { cards: 30, copies: concurrency });
-const floor = {
-  msPerCard: (floorBefore.msPerCard + floorAfter.msPerCard) / 2,
-  perProcess: [...floorBefore.perProcess, ...floorAfter.perProcess],
-  truecolourOnlyMs: (floorBefore.truecolourOnlyMs + floorAfter.truecolourOnlyMs) / 2,
-};
-log(`  card floor again: ${floorAfter.msPerCard.toFixed(1)} ms per card; mean of both ${floor.msPerCard.toFixed(1)} ms`);
+const floorAfter = [await cardFloor(imagesDir, { cards: 30, copies: concurrency }), await cardFloor(imagesDir, { cards: 30, copies: concurrency })];
+const floorRuns = [floorBefore, ...floorAfter];
+const floor = { msPerCard: median(floorRuns.map((f) => f.msPerCard)), perProcess: floorRuns.flatMap((f) => f.perProcess) };
+log(`  card floor again, twice: ${floorAfter.map((f) => f.msPerCard.toFixed(1)).join(' and ')} ms per card; median of the three ${floor.msPerCard.toFixed(1)} ms`);
 
 // 5. Warm build: nothing changed, run as `npm run build` runs it: no site has changed, so none
 // is built. Then every site built anyway (--force), as the daily rebuild does when a new day
@@ -117,14 +125,20 @@ const differencesFromCold = () =>
     const diff = diffSnapshots(coldSnapshots.get(slug)!, snapshot(join(dirs.dist, slug)));
     return sameBytes(diff) ? [] : [`${slug}: ${diff.changed.length} changed, ${diff.added.length} added, ${diff.removed.length} removed (e.g. ${[...diff.changed, ...diff.added, ...diff.removed].slice(0, 3).join(', ')})`];
   });
-stepLine('warm build, nothing changed (npm run build)');
-const warm = await buildAll(slugs, env, { concurrency, label: 'warm', log, logDir });
+stepLine(`warm build, nothing changed (npm run build), ${REPEATS} times`);
+const warmRuns = [];
+for (let i = 0; i < REPEATS; i++) warmRuns.push(await buildAll(slugs, env, { concurrency, label: 'warm', log, logDir }));
+const warm = warmRuns[warmRuns.length - 1]!;
+const warmSeconds = median(warmRuns.map((run) => run.seconds));
 const warmDifferences = differencesFromCold();
-log(`  ${warm.seconds.toFixed(1)} s, ${warm.builds.filter((b) => !b.upToDate).length} sites built; output ${warmDifferences.length ? `DIFFERS from the cold build: ${warmDifferences.join('; ')}` : 'byte-identical to the cold build'}`);
-stepLine('warm build, every site built anyway (npm run build -- --force)');
-const forced = await buildAll(slugs, env, { concurrency, label: 'warm, forced', log, logDir, force: true });
+log(`  ${warmRuns.map((run) => run.seconds.toFixed(1)).join(' / ')} s (median ${warmSeconds.toFixed(1)} s), ${warm.builds.filter((b) => !b.upToDate).length} sites built; output ${warmDifferences.length ? `DIFFERS from the cold build: ${warmDifferences.join('; ')}` : 'byte-identical to the cold build'}`);
+stepLine(`warm build, every site built anyway (npm run build -- --force), ${REPEATS} times`);
+const forcedRuns = [];
+for (let i = 0; i < REPEATS; i++) forcedRuns.push(await buildAll(slugs, env, { concurrency, label: 'warm, forced', log, logDir, force: true }));
+const forced = forcedRuns[forcedRuns.length - 1]!;
+const forcedSeconds = median(forcedRuns.map((run) => run.seconds));
 const forcedDifferences = differencesFromCold();
-log(`  ${forced.seconds.toFixed(1)} s; output ${forcedDifferences.length ? `DIFFERS from the cold build: ${forcedDifferences.join('; ')}` : 'byte-identical to the cold build'}`);
+log(`  ${forcedRuns.map((run) => run.seconds.toFixed(1)).join(' / ')} s (median ${forcedSeconds.toFixed(1)} s); output ${forcedDifferences.length ? `DIFFERS from the cold build: ${forcedDifferences.join('; ')}` : 'byte-identical to the cold build'}`);
 
 // 6. Interrupted build: killed once cards are being written, then built again; same bytes as clean?
 const smallest = [...cold.builds].sort((a, b) => (a.report?.pages ?? 0) - (b.report?.pages ?? 0))[0]!;
@@ -155,17 +169,36 @@ const rewrittenHtml = rewritten.reduce((n, r) => n + r.html, 0);
 log(`  ${oneEvent.seconds.toFixed(1)} s; sites built: ${rebuiltSites.join(', ')}${rebuiltSites.join() === edit.sites.join() ? ' (as the webhook would)' : ` — the webhook would build ${edit.sites.join(', ')}`}; ${rewrittenHtml} pages rewritten (${rewritten.map((r) => `${r.slug}: ${r.html} pages, ${r.cards} cards, ${r.feeds} feeds`).join('; ')})`);
 
 // 8. Page rendering alone: every site again, cards and images from the cache, no page cached.
-stepLine('pages only: every site built again, every page rendered, cards and images from the cache');
-const pageRendering = await pagesOnly(slugs, env, { concurrency, astroCache: join(dirs.root, 'astro-cache-pages'), log, logDir });
-log(`  ${pageRendering.pages} pages in ${pageRendering.seconds.toFixed(1)} s: ${pageRendering.msPerPage.toFixed(2)} ms per page (${pageRendering.cardsDrawn} cards drawn)`);
+stepLine(`pages only: every site built again, every page rendered, cards and images from the cache, ${REPEATS} times`);
+const pagesRuns = [];
+for (let i = 0; i < REPEATS; i++) pagesRuns.push(await pagesOnly(slugs, env, { concurrency, astroCache: join(dirs.root, `astro-cache-pages-${i}`), log, logDir }));
+const pageRendering = { ...pagesRuns[0]!, seconds: median(pagesRuns.map((r) => r.seconds)), msPerPage: median(pagesRuns.map((r) => r.msPerPage)) };
+log(`  ${pageRendering.pages} pages in ${pagesRuns.map((r) => r.seconds.toFixed(1)).join(' / ')} s: ${pagesRuns.map((r) => r.msPerPage.toFixed(2)).join(' / ')} ms per page (medians ${pageRendering.seconds.toFixed(1)} s, ${pageRendering.msPerPage.toFixed(2)} ms; ${pageRendering.cardsDrawn} cards drawn)`);
 
 // 9. The floor: bare Astro, as many pages as Fasett's HTML pages, of the same average weight.
 stepLine('bare Astro: the same number of pages, the same weight, no data layer');
 const htmlFiles = [...coldSnapshots.values()].flatMap((files) => [...files].filter(([path]) => path.endsWith('.html')).map(([, f]) => f.bytes));
 const fasettHtmlPages = sum(cold.builds, (b) => b.totals.htmlPages);
 const averageHtmlBytes = htmlFiles.reduce((a, b) => a + b, 0) / Math.max(1, htmlFiles.length);
-const bare = await bareAstro(dirs.bare, fasettHtmlPages, averageHtmlBytes, log, concurrency);
-log(`  ${bare.pages} pages (~${(bare.averagePageBytes / 1024).toFixed(1)} KB) in ${bare.seconds.toFixed(1)} s: ${bare.msPerPage.toFixed(2)} ms per page`);
+const bareRuns = [];
+for (let i = 0; i < REPEATS; i++) bareRuns.push(await bareAstro(join(dirs.bare, `run-${i}`), fasettHtmlPages, averageHtmlBytes, log, concurrency));
+const bare = { ...bareRuns[0]!, seconds: median(bareRuns.map((r) => r.seconds)), msPerPage: median(bareRuns.map((r) => r.msPerPage)) };
+log(`  ${bare.pages} pages (~${(bare.averagePageBytes / 1024).toFixed(1)} KB) in ${bareRuns.map((r) => r.seconds.toFixed(1)).join(' / ')} s: ${bareRuns.map((r) => r.msPerPage.toFixed(2)).join(' / ')} ms per page (medians)`);
+// The same pages as one bare project per site, built as many at a time as Fasett builds sites: the
+// floor for the whole page build, start-ups included (overheadRatioWithContent).
+const bareSitesRuns = [];
+for (let i = 0; i < REPEATS; i++) bareSitesRuns.push(await bareAstro(join(dirs.bare, `sites-${i}`), fasettHtmlPages, averageHtmlBytes, log, slugs.length, concurrency));
+const bareSitesSeconds = median(bareSitesRuns.map((r) => r.seconds));
+log(`  as ${slugs.length} projects, ${concurrency} at a time: ${bareSitesRuns.map((r) => r.seconds.toFixed(1)).join(' / ')} s (median ${bareSitesSeconds.toFixed(1)} s) against Fasett's ${pageRendering.seconds.toFixed(1)} s`);
+
+// 10. The alert fast path, on a hard-linked copy of the cold build's output (what it writes never
+// touches the benchmark's own folders).
+stepLine(`alert fast path: signed webhook → alert in Chromium on every site, and in every page's HTML, ${REPEATS} times`);
+const alertDist = join(dirs.root, 'alert-dist');
+execFileSync('cp', ['-al', dirs.dist, alertDist]);
+const alerts = await alertFastPath({ dist: alertDist, sites: slugs, runs: REPEATS, now: NOW }, code.root, { ...buildEnvironment(env, slugs[0]!), FASETT_DIST_DIR: alertDist });
+for (const run of alerts.runs)
+  log(`  ${run.alertId}: webhook answered ${run.webhookSeconds.toFixed(2)} s, shown by every site's page ${run.jsSeconds.toFixed(2)} s, in the HTML of every page ${run.staticSeconds.toFixed(1)} s (${run.pagesWritten} pages written; ${run.pagesMissing} of ${run.pagesChecked} without it)`);
 
 // Figures.
 const coldCards = sum(cold.builds, (b) => b.report?.cards?.rendered ?? 0);
@@ -185,16 +218,19 @@ const figures: Figures = {
   bareAstroMsPerPage: bare.msPerPage,
   fasettMsPerPage,
   overheadRatio: fasettMsPerPage / bare.msPerPage,
+  overheadRatioWithContent: pageRendering.seconds / bareSitesSeconds,
   cardsRendered: coldCards,
   cardMsCold,
   cardFloorMs: floor.msPerCard,
   cardRatio: cardMsCold / floor.msPerCard,
-  warmBuildSeconds: warm.seconds,
+  warmBuildSeconds: warmSeconds,
   cardsRenderedWarm: sum([...warm.builds, ...forced.builds], (b) => b.report?.cards?.rendered ?? 0),
-  warmForcedSeconds: forced.seconds,
+  warmForcedSeconds: forcedSeconds,
   oneEventSeconds: oneEvent.seconds,
   pagesRewrittenOneEvent: rewrittenHtml,
   datasetLoadMs: load.loadMs,
+  alertJsSeconds: median(alerts.runs.map((run) => run.jsSeconds)),
+  alertStaticSeconds: median(alerts.runs.map((run) => run.staticSeconds)),
   largestPageKB: (largest?.file?.bytes ?? 0) / 1024,
 };
 
@@ -253,27 +289,33 @@ const results = {
     fasettMsPerPage: PAGES_METHOD.fasettMsPerPage,
     bareAstroMsPerPage: PAGES_METHOD.bareAstroMsPerPage,
     cardMsCold: "the build reports' msPerCard (time in cardFor for cards rendered, not taken from the cache), weighted by cards rendered",
-    cardFloorMs: 'one satori layout + one sharp rasterise and PNG (defaults) of a simple card with a photo (cropped once per size), og/square/story in turn, after a warm-up; a card over the 300 KB limit encoded again with a palette (Fasett\'s cheapest settings), as the card must be publishable; as many processes at once as builds run at once; the mean of a measure before and one after the cold build',
-    warmBuildSeconds: 'wall time of `npm run build`\'s way of building every site again with nothing changed: working out each site\'s inputs (code, the documents it shows, time facts: scripts/lib/site-inputs.ts), then building those that changed (none)',
+    cardFloorMs: 'the best bare approach for the card a cold build draws most (an event\'s 1200×630 link card with its photo): one satori layout with the photo\'s box empty, one sharp rasterise to raw pixels, the photo pasted in (composite), one JPEG encode at Fasett\'s settings (quality 84, 4:4:4), within the same 300 KB limit; the photos in turn from the run\'s own pool, each cropped once per process; no title fitting, checks or cache; after a warm-up, 30 cards in each of `concurrency` processes at once; the median of a measure before and two after the cold build',
+    overheadRatioWithContent: 'wall time of the pages-only build of every site (start-up, content layer and rulebook, every route, search index and precompression; cards and images from the cache) ÷ wall time of bare Astro with as many pages of the same weight as one project per site, built `concurrency` at a time: the real cost over bare Astro; medians of three runs each',
+    alertJsSeconds: 'signed publish webhook for a new critical alert on every site, sent to the server (editors\' loop and static sites) over a hard-linked copy of the cold build → the alert shown in a page of every site loaded in Chromium after the webhook answered, the slowest site; the rebuild the webhook queues held back (it waits for the banners in production); median of three alerts (bench/lib/alert-fast-path.ts)',
+    alertStaticSeconds: 'the same webhook → the banner in the static HTML of every page of every site (the server\'s banner replacement and the pages\' .br/.gz copies, no Astro build), every page read afterwards to check; median of three alerts',
+    warmBuildSeconds: 'median of three runs; wall time of `npm run build`\'s way of building every site again with nothing changed: working out each site\'s inputs (code, the documents it shows, time facts: scripts/lib/site-inputs.ts), then building those that changed (none)',
     cardsRenderedWarm: 'cards drawn in the warm build and in the forced warm build together',
-    warmForcedSeconds: 'wall time of building every site again with nothing changed, each site built (`--force`): every card from the cache, unchanged pages from Astro\'s incremental cache — what the daily rebuild costs, when a new day changes every site\'s inputs',
+    warmForcedSeconds: 'median of three runs; wall time of building every site again with nothing changed, each site built (`--force`): every card from the cache, unchanged pages from Astro\'s incremental cache — what the daily rebuild costs, when a new day changes every site\'s inputs',
     oneEventSeconds: 'wall time of `npm run build` of every site after one event\'s title was edited in the dataset, with the warm caches: working out which sites changed, building those',
     pagesRewrittenOneEvent: 'HTML pages whose bytes changed (or appeared or went away), over every site',
-    datasetLoadMs: 'loadDataset() of the run\'s data.ndjson in a fresh process',
+    datasetLoadMs: 'loadDataset() of the run\'s data.ndjson in a fresh process; median of three',
     largestPageKB: 'largest HTML file of the cold build',
   },
   details: {
     datasetGeneratedSeconds: round(dataset.generatedSeconds),
     datasetLoad: load,
     cardFloor: {
-      before: round(floorBefore.msPerCard),
-      after: round(floorAfter.msPerCard),
+      runs: floorRuns.map((f) => round(f.msPerCard)),
       perProcess: floor.perProcess.map(round),
-      paletteShare: round(floorBefore.paletteShare),
-      /** The floor had it ignored the 300 KB limit (sharp's defaults for every card), and our cards against it. */
-      truecolourOnlyMs: round(floor.truecolourOnlyMs),
-      cardRatioTruecolourOnly: round(cardMsCold / floor.truecolourOnlyMs),
+      photos: floorBefore.photos,
+      overLimit: floorRuns.reduce((n, f) => n + f.overLimit, 0),
     },
+    warmRuns: warmRuns.map((run) => round(run.seconds)),
+    warmForcedRuns: forcedRuns.map((run) => round(run.seconds)),
+    pagesOnlyRuns: pagesRuns.map((r) => ({ seconds: round(r.seconds), msPerPage: round(r.msPerPage) })),
+    bareRuns: bareRuns.map((r) => ({ seconds: round(r.seconds), msPerPage: round(r.msPerPage) })),
+    bareSitesRuns: bareSitesRuns.map((r) => round(r.seconds)),
+    alertFastPath: alerts,
     peakMemory: peak,
     largestPage: largest?.file ? `${largest.slug}/${largest.file.path}` : undefined,
     averagePageKB: round(averageHtmlBytes / 1024),

@@ -100,6 +100,8 @@ export async function createEditorLoop(options: EditorLoopOptions): Promise<Edit
     run: async (job) => {
       // Every request journaled so far is in this job (or an earlier one).
       const mark = journal.mark();
+      // The alert fast path first: every page's banner is written before a build takes the cores.
+      await alerts.settled();
       log(`Rebuilding ${job.sites.join(', ')}…`);
       const outcome = await rebuildSites(job, { distDir: options.distDir, clock, concurrency: options.concurrency, env: options.buildEnv, signal: stopping.signal });
       history.record(outcome);

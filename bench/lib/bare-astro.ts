@@ -155,7 +155,12 @@ function projectDir(dir: string): string {
  * Builds `pages` bare pages of about `targetBytes` each, split over `copies` projects built at
  * once; returns Astro's own ms per page.
  */
-export async function bareAstro(dir: string, pages: number, targetBytes: number, log: (line: string) => void, copies = 1): Promise<BareResult> {
+/**
+ * `copies` projects share the pages; `atOnce` of them are built at the same time (default: all).
+ * With one project per site, built as many at a time as Fasett builds sites, the wall time is the
+ * like-for-like floor for a whole municipality's page build (overheadRatioWithContent).
+ */
+export async function bareAstro(dir: string, pages: number, targetBytes: number, log: (line: string) => void, copies = 1, atOnce = copies): Promise<BareResult> {
   const calibration = projectDir(join(dir, 'calibration'));
   writeProject(calibration, [0, CALIBRATION_ITEMS]);
   await astroBuild(calibration);
@@ -171,7 +176,13 @@ export async function bareAstro(dir: string, pages: number, targetBytes: number,
     return project;
   });
   const started = performance.now();
-  const builds = await Promise.all(projects.map((project) => astroBuild(project)));
+  const queue = [...projects];
+  const builds: Array<Awaited<ReturnType<typeof astroBuild>>> = [];
+  await Promise.all(
+    Array.from({ length: Math.min(atOnce, projects.length) }, async () => {
+      for (let project = queue.shift(); project; project = queue.shift()) builds.push(await astroBuild(project));
+    }),
+  );
   const seconds = (performance.now() - started) / 1000;
   const totals = builds.map(({ output }) => routeTotals(parseBuildLog(output)));
   const htmlPages = totals.reduce((n, t) => n + t.htmlPages, 0);

@@ -1,40 +1,36 @@
 /**
- * The floor for a share card: what any satori + sharp card with a photo costs at the least —
- * the photo cropped once per card size (Fasett also keeps prepared photos per process), one
- * satori layout of a simple card (eyebrow, title, date, venue, site name, photo), one sharp
- * rasterise + PNG encode at sharp's defaults. No title fitting, no checks, no cache. The three
- * sizes in turn (og, square, story), as an event has all three.
+ * The floor for a share card: the best bare approach a competent engineer would write for the
+ * card Fasett draws most — an event's 1200×630 link card with its photo (a cold build draws one
+ * per event; the Instagram sizes only for campaigns). Like for like with Fasett:
  *
- * The floor's card must be a card Fasett could publish: a PNG within the same 300 KB limit
- * (issue 5). A detailed story card is over it in truecolour, so, as any script held to that
- * limit must, the floor then encodes the same pixels again with a 256-colour palette, with the
- * cheapest settings Fasett uses (encode.ts: effort 1, no dithering), so the floor stays a floor.
+ *   - the same photo pool (every image of the run's dataset, in turn), each cropped once per
+ *     process (Fasett keeps prepared photos per process too);
+ *   - one satori layout of a simple card (eyebrow, title, date, venue, site name) with the photo's
+ *     box left empty, one sharp rasterise to raw pixels, the photo pasted in (sharp composite), and
+ *     one encode: JPEG at Fasett's settings (quality 84, 4:4:4), the encoding Fasett chooses where a
+ *     photo dominates (shared/cards/encode.ts) — within the same 300 KB limit (the floor checks it);
+ *   - no title fitting, no checks, no cache.
  *
- * Run as a child process (`node bench/lib/card-floor.ts <image> <cards>`), it prints
- * {"msPerCard": …}; cardFloor() runs `copies` of them at once, so the floor is measured under
- * the same load as the builds it is compared with (one build per core).
+ * Run as a child process (`node bench/lib/card-floor.ts <images folder> <cards>`), it prints
+ * {"msPerCard": …}; cardFloor() runs `copies` of them at once, so the floor is measured under the
+ * same load as the builds it is compared with (one build per core).
  */
 import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { PALETTE_PNG } from '../../shared/cards/encode.ts';
 
 const LIMIT = 300 * 1024;
 
 interface FloorRun {
   msPerCard: number;
-  /** Share of the cards that needed the palette to stay within the limit. */
-  paletteShare: number;
-  /** The same cards without the palette re-encode: sharp's defaults, whatever the size (the floor before the limit counted). */
-  truecolourOnlyMs: number;
+  /** Cards over the limit (should be none). */
+  overLimit: number;
+  photos: number;
 }
 
-const SIZES = [
-  { name: 'og', width: 1200, height: 630 },
-  { name: 'square', width: 1080, height: 1080 },
-  { name: 'story', width: 1080, height: 1920 },
-];
+const SIZE = { width: 1200, height: 630 };
 
 const TITLES = [
   'Babysang på Hoppestad',
@@ -45,34 +41,32 @@ const TITLES = [
   'Norsktrening på biblioteket',
 ];
 
-async function measure(imagePath: string, count: number): Promise<FloorRun> {
+async function measure(imagesDir: string, count: number): Promise<FloorRun> {
   const require = createRequire(import.meta.url);
   const { default: satori } = await import('satori');
   const { default: sharp } = await import('sharp');
-  const font = (weight: 400 | 700) =>
-    readFileSync(require.resolve(`@fontsource/noto-sans/files/noto-sans-latin-${weight}-normal.woff`));
+  const font = (weight: 400 | 700) => readFileSync(require.resolve(`@fontsource/noto-sans/files/noto-sans-latin-${weight}-normal.woff`));
   const fonts = [
     { name: 'Noto Sans', data: font(400), weight: 400 as const, style: 'normal' as const },
     { name: 'Noto Sans', data: font(700), weight: 700 as const, style: 'normal' as const },
   ];
-  const photo = readFileSync(imagePath);
-  const photos = new Map<string, string>();
+  const pool = readdirSync(imagesDir).filter((name) => /\.(jpe?g|png|webp)$/i.test(name)).sort().map((name) => join(imagesDir, name));
+  const box = { width: Math.round(SIZE.width * 0.45), height: SIZE.height };
+  const crops = new Map<string, Buffer>();
+  let overLimit = 0;
 
   const card = async (i: number) => {
-    const size = SIZES[i % SIZES.length]!;
-    const wide = size.width > size.height;
-    const box = wide ? { width: Math.round(size.width * 0.45), height: size.height } : { width: size.width, height: Math.round(size.height * 0.5) };
-    let dataUrl = photos.get(size.name);
-    if (!dataUrl) {
-      const jpeg = await sharp(photo).rotate().resize(box.width, box.height, { fit: 'cover' }).jpeg({ quality: 86 }).toBuffer();
-      dataUrl = `data:image/jpeg;base64,${jpeg.toString('base64')}`;
-      photos.set(size.name, dataUrl);
+    const file = pool[i % pool.length]!;
+    let crop = crops.get(file);
+    if (!crop) {
+      crop = await sharp(file).rotate().resize(box.width, box.height, { fit: 'cover' }).removeAlpha().raw().toBuffer();
+      crops.set(file, crop);
     }
     const text = (content: string, fontSize: number, fontWeight = 400) => ({ type: 'div', props: { style: { fontSize, fontWeight }, children: content } });
     const tree = {
       type: 'div',
       props: {
-        style: { width: size.width, height: size.height, display: 'flex', flexDirection: wide ? 'row' : 'column', background: '#fdf6ec', color: '#1a1a1a', fontFamily: 'Noto Sans' },
+        style: { width: SIZE.width, height: SIZE.height, display: 'flex', flexDirection: 'row', background: '#fdf6ec', color: '#1a1a1a', fontFamily: 'Noto Sans' },
         children: [
           {
             type: 'div',
@@ -80,51 +74,43 @@ async function measure(imagePath: string, count: number): Promise<FloorRun> {
               style: { display: 'flex', flexDirection: 'column', justifyContent: 'space-between', padding: 56, flex: 1, boxSizing: 'border-box' },
               children: [
                 text('ARRANGEMENT', 28, 700),
-                text(`${TITLES[i % TITLES.length]} ${i}`, wide ? 64 : 80, 700),
+                text(`${TITLES[i % TITLES.length]} ${i}`, 64, 700),
                 text('Lørdag 12. desember kl. 11.00–12.30', 34),
                 text('Hoppestad bydelshus, Skien', 34),
                 text('Bydelshus i Skien', 28, 700),
               ],
             },
           },
-          { type: 'img', props: { src: dataUrl, width: box.width, height: box.height, style: { objectFit: 'cover' } } },
+          { type: 'div', props: { style: { width: box.width, height: box.height } } },
         ],
       },
     };
-    const svg = await satori(tree as Parameters<typeof satori>[0], { width: size.width, height: size.height, fonts });
+    const svg = await satori(tree as Parameters<typeof satori>[0], { width: SIZE.width, height: SIZE.height, fonts });
     const { data, info } = await sharp(Buffer.from(svg)).removeAlpha().raw().toBuffer({ resolveWithObject: true });
-    const raw = { raw: { width: info.width, height: info.height, channels: info.channels } };
-    const png = await sharp(data, raw).png().toBuffer();
-    if (png.length <= LIMIT) return png;
-    palettes++;
-    const started = performance.now();
-    const palette = await sharp(data, raw).png(PALETTE_PNG).toBuffer();
-    paletteMs += performance.now() - started;
-    return palette;
+    const jpeg = await sharp(data, { raw: { width: info.width, height: info.height, channels: 3 } })
+      .composite([{ input: crop, raw: { width: box.width, height: box.height, channels: 3 }, left: SIZE.width - box.width, top: 0 }])
+      .jpeg({ quality: 84, chromaSubsampling: '4:4:4', mozjpeg: false })
+      .toBuffer();
+    if (jpeg.length > LIMIT) overLimit++;
+    return jpeg;
   };
-  let palettes = 0;
-  let paletteMs = 0;
 
-  for (let i = 0; i < SIZES.length; i++) await card(i); // warm-up: font parsing, wasm start-up, photo crops
-  palettes = 0;
-  paletteMs = 0;
+  // Warm-up: font parsing, wasm start-up, a photo crop.
+  for (let i = 0; i < 3; i++) await card(i);
+  overLimit = 0;
   const started = performance.now();
-  for (let i = 0; i < count; i++) await card(i + SIZES.length);
-  const msPerCard = (performance.now() - started) / count;
-  return { msPerCard, paletteShare: palettes / count, truecolourOnlyMs: msPerCard - paletteMs / count };
+  for (let i = 0; i < count; i++) await card(i + 3);
+  return { msPerCard: (performance.now() - started) / count, overLimit, photos: pool.length };
 }
 
-/**
- * ms per card, the mean over `copies` processes drawing `cards` cards each at the same time, and
- * the share of the floor's cards that needed the palette to stay within the limit.
- */
-export async function cardFloor(imagePath: string, options: { cards: number; copies: number }): Promise<{ msPerCard: number; perProcess: number[]; paletteShare: number; truecolourOnlyMs: number }> {
+/** ms per card, the mean over `copies` processes drawing `cards` cards each at the same time. */
+export async function cardFloor(imagesDir: string, options: { cards: number; copies: number }): Promise<{ msPerCard: number; perProcess: number[]; overLimit: number; photos: number }> {
   const script = fileURLToPath(import.meta.url);
   const runs = Array.from(
     { length: options.copies },
     () =>
       new Promise<FloorRun>((resolvePromise, reject) => {
-        const child = spawn(process.execPath, [script, imagePath, String(options.cards)], { stdio: ['ignore', 'pipe', 'pipe'] });
+        const child = spawn(process.execPath, [script, imagesDir, String(options.cards)], { stdio: ['ignore', 'pipe', 'pipe'] });
         let output = '';
         child.stdout.on('data', (chunk) => (output += chunk));
         child.stderr.on('data', (chunk) => (output += chunk));
@@ -137,11 +123,10 @@ export async function cardFloor(imagePath: string, options: { cards: number; cop
   );
   const results = await Promise.all(runs);
   const perProcess = results.map((r) => r.msPerCard);
-  const mean = (values: number[]) => values.reduce((a, b) => a + b, 0) / values.length;
-  return { msPerCard: mean(perProcess), perProcess, paletteShare: results[0]?.paletteShare ?? 0, truecolourOnlyMs: mean(results.map((r) => r.truecolourOnlyMs)) };
+  return { msPerCard: perProcess.reduce((a, b) => a + b, 0) / perProcess.length, perProcess, overLimit: results.reduce((n, r) => n + r.overLimit, 0), photos: results[0]?.photos ?? 0 };
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const [imagePath, cards] = process.argv.slice(2);
-  console.log(JSON.stringify(await measure(imagePath!, Number(cards ?? 30))));
+  const [imagesDir, cards] = process.argv.slice(2);
+  console.log(JSON.stringify(await measure(imagesDir!, Number(cards ?? 30))));
 }
