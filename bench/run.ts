@@ -5,6 +5,7 @@
  *   npm run bench                                  10,000 events, 12 sites (the issue's scale)
  *   npm run bench -- --events 300 --sites 3        small (the smoke test's size)
  *   options: --concurrency N (default: the core count, as `npm run build`)
+ *            --repeats N (default 3: the short phases are repeated and their median reported)
  *            --results FILE (default bench/results.json)
  *            --no-interrupt-check (skip the killed-build check)
  *
@@ -54,8 +55,8 @@ const log = (line: string) => console.log(line);
 const started = performance.now();
 const elapsed = () => `${((performance.now() - started) / 1000).toFixed(0)} s`;
 const steps = checkInterrupt ? 11 : 10;
-/** Short phases are run this many times and their median reported. */
-const REPEATS = 3;
+/** Short phases are run this many times and their median reported (`--repeats`; the smoke test runs each once). */
+const REPEATS = positive('repeats', 3);
 const median = (values: number[]) => {
   const sorted = [...values].sort((a, b) => a - b);
   const middle = Math.floor(sorted.length / 2);

@@ -19,7 +19,7 @@ const resultsFile = join(mkdtempSync(join(tmpdir(), 'fasett-bench-')), 'results.
 
 function runBench(): Promise<{ code: number | null; output: string }> {
   return new Promise((resolvePromise) => {
-    const child = spawn(process.execPath, [join(root, 'bench/run.ts'), '--events', '300', '--sites', '3', '--results', resultsFile], {
+    const child = spawn(process.execPath, [join(root, 'bench/run.ts'), '--events', '300', '--sites', '3', '--repeats', '1', '--results', resultsFile], {
       cwd: root,
       // Its own folder under .cache/bench: a bench someone runs by hand at the same size is left alone.
       env: { ...process.env, FASETT_BENCH_DIR: join(root, '.cache', 'bench', 'smoke'), FASETT_NOW: '2026-12-01T12:00:00+01:00' },
@@ -61,6 +61,18 @@ test('a build killed half-way leaves caches from which the next build gives a cl
   assert.ok(results.details.warm.identicalToCold, results.details.warm.differences.join('\n'));
   assert.ok(results.details.warmForced.identicalToCold, results.details.warmForced.differences.join('\n'));
   assert.is(results.cardsRenderedWarm, 0, 'a build with nothing changed renders no card');
+});
+
+test('the alert fast path puts a new alert into the static HTML of every page of every site', async () => {
+  await run;
+  const results = JSON.parse(readFileSync(resultsFile, 'utf8')) as { details: { alertFastPath: { sites: number; runs: Array<{ pagesChecked: number; pagesMissing: number; pagesWritten: number }> } } };
+  const { alertFastPath } = results.details;
+  assert.is(alertFastPath.sites, 3);
+  for (const run of alertFastPath.runs) {
+    assert.ok(run.pagesChecked > 100, `${run.pagesChecked} pages checked`);
+    assert.is(run.pagesMissing, 0, 'every page names the new alert');
+    assert.is(run.pagesWritten, run.pagesChecked, 'every page was written by the fast path (none by a build)');
+  }
 });
 
 test('with nothing changed no site is built; after one edit, only the sites that show the event', async () => {
