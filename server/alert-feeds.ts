@@ -26,7 +26,7 @@ import { datasetSource } from '../shared/content/dataset-source.ts';
 import { activeAlertsAt, alertsBySite } from '../shared/content/site-alerts.ts';
 import { alertsFeed, alertsListed } from '../shared/feeds/alerts-feed.ts';
 import { precompressFiles } from '../shared/serving/precompress.ts';
-import { replaceAlertBanners } from '../shared/serving/alert-banners.ts';
+import { runBannerPass, type BannerJobs } from './alert-banner-pass.ts';
 import { alertBannerHtml } from '../shared/site/alert-banner-html.ts';
 import { currentBuild } from './atomic-swap.ts';
 
@@ -92,7 +92,9 @@ export function alertFeeds(options: AlertFeedsOptions): AlertFeeds {
         else result.notBuilt.push(slug);
       }
       if (folders.size) {
-        const documents = [...options.documents().values()];
+        // What an alert's rules and query can reach: alerts, and the site documents they name. A
+        // municipality's 10,000 events would only make groq-js and the rule context slower here.
+        const documents = [...options.documents().values()].filter((doc) => doc._type === 'alert' || doc._type === 'site');
         const source = datasetSource({ origin: 'the server’s content', folder: '', documents, assetFiles: new Map(), digest: '', loadMs: 0 });
         const configs = new Map((await loadAllSiteConfigs()).map((config) => [config.slug, config]));
         const alerts = await alertsBySite(source, configs, [...folders.keys()], now);
@@ -132,15 +134,10 @@ export function alertFeeds(options: AlertFeedsOptions): AlertFeeds {
   };
 }
 
-/** Every page's banner in the served folders, then the pages' .br/.gz copies; the count goes into the write's result. */
-async function replaceBanners(folders: ReadonlyArray<readonly [folder: string, banner: string]>, result: AlertFeedsWrite, started: number): Promise<void> {
+/** Every page's banner in the served folders, then the pages' .br/.gz copies (in a process of its own); the count goes into the write's result. */
+async function replaceBanners(folders: BannerJobs, result: AlertFeedsWrite, started: number): Promise<void> {
   try {
-    let written = 0;
-    for (const [folder, banner] of folders) {
-      const pages = replaceAlertBanners(folder, banner);
-      await precompressFiles(pages);
-      written += pages.length;
-    }
+    const written = folders.length ? await runBannerPass(folders) : 0;
     result.pages = { written, ms: Math.round(performance.now() - started) };
   } catch (error) {
     result.error = `the banner in the pages: ${(error as Error).message}`;

@@ -94,7 +94,7 @@ export function fasett({ site, prerender = true }: { site: SiteConfig; prerender
         // Pages from Astro's cache carry the banner of when they were rendered (page keys leave
         // the alerts out: site/chrome-model.ts); every page gets today's before anything reads them.
         if (prerender) {
-          const banners = replaceAlertBanners(outDir, alertBannerHtml((await siteData(site.slug)).activeAlerts));
+          const banners = await replaceAlertBanners(outDir, alertBannerHtml((await siteData(site.slug)).activeAlerts));
           if (banners.length) logger.info(`alert banner: brought up to date in ${banners.length} pages`);
         }
         // The search index reads the pages only (Pagefind runs in its own process), the cards

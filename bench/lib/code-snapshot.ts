@@ -11,7 +11,8 @@ import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statS
 import { join, relative } from 'node:path';
 import { repoRoot } from './work-dirs.ts';
 
-const ENTRIES = ['astro.config.mjs', 'package.json', 'tsconfig.json', 'shared', 'themes', 'sites', 'server', 'scripts', 'bench'];
+// tests/support: launching Debian's Chromium, for the alert fast path (bench/lib/alert-fast-path.ts).
+const ENTRIES = ['astro.config.mjs', 'package.json', 'tsconfig.json', 'shared', 'themes', 'sites', 'server', 'scripts', 'bench', 'tests/support'];
 const SKIP = new Set(['node_modules', '.astro', '.cache', 'dist', 'results.json']);
 
 export interface CodeSnapshot {

@@ -6,7 +6,8 @@
  * runs it over the served folders the moment an alert is published (server/alert-feeds.ts).
  * Pages are written atomically and only when their banner differs.
  */
-import { readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
+import { readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { BANNER_END, BANNER_START } from '../site/alert-banner-html.ts';
 
@@ -20,18 +21,25 @@ export function withBanner(html: string, banner: string): string | undefined {
   return current === banner ? undefined : html.slice(0, start) + banner + html.slice(end + BANNER_END.length);
 }
 
-/** Replaces the banner in every HTML page under `root` (dot-folders aside); returns the pages written. */
-export function replaceAlertBanners(root: string, banner: string): string[] {
+/**
+ * Replaces the banner in every HTML page under `root` (dot-folders aside); returns the pages
+ * written. Asynchronous, a few pages at a time: the server keeps answering while it runs.
+ */
+export async function replaceAlertBanners(root: string, banner: string): Promise<string[]> {
   const written: string[] = [];
-  for (const file of htmlPages(root)) {
-    const next = withBanner(readFileSync(file, 'utf8'), banner);
-    if (next === undefined) continue;
-    const partial = `${file}.${process.pid}.tmp`;
-    writeFileSync(partial, next);
-    renameSync(partial, file);
-    written.push(file);
-  }
-  return written;
+  const queue = htmlPages(root);
+  const work = async () => {
+    for (let file = queue.shift(); file; file = queue.shift()) {
+      const next = withBanner(await readFile(file, 'utf8'), banner);
+      if (next === undefined) continue;
+      const partial = `${file}.${process.pid}.tmp`;
+      await writeFile(partial, next);
+      await rename(partial, file);
+      written.push(file);
+    }
+  };
+  await Promise.all(Array.from({ length: 8 }, work));
+  return written.sort();
 }
 
 function htmlPages(root: string): string[] {

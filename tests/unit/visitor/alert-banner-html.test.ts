@@ -31,7 +31,7 @@ test('no alerts: an empty container without a landmark', () => {
   assert.match(alertBannerHtml([]), /<div class="alerts" data-alerts><\/div>/);
 });
 
-test('a page has its banner replaced and nothing else; a page already current is not written', () => {
+test('a page has its banner replaced and nothing else; a page already current is not written', async () => {
   const before = alertBannerHtml([]);
   const after = alertBannerHtml([alert({ severity: 'critical', title: 'Stengt bro' })]);
   const page = (banner: string) => `<!doctype html><html><body><header>Meny</header><alert-banner>${banner}<p data-alert-status></p></alert-banner><main>Innhold</main></body></html>`;
@@ -43,7 +43,7 @@ test('a page has its banner replaced and nothing else; a page already current is
   mkdirSync(join(root, 'arrangementer'));
   writeFileSync(join(root, 'index.html'), page(before));
   writeFileSync(join(root, 'arrangementer', 'index.html'), page(after));
-  const written = replaceAlertBanners(root, after);
+  const written = await replaceAlertBanners(root, after);
   assert.equal(written, [join(root, 'index.html')]);
   assert.is(readFileSync(join(root, 'index.html'), 'utf8'), page(after));
 });

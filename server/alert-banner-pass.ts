@@ -1,0 +1,43 @@
+/**
+ * The static banner replacement of the alert fast path, in a process of its own: it reads,
+ * rewrites and recompresses every page of a site, and doing that in the server would fill the
+ * server's thread pool (file reads and zlib share it) so that the pages and alerts.json it serves
+ * meanwhile would wait behind 14,700 compressions. Run by server/alert-feeds.ts as
+ * `node server/alert-banner-pass.ts` with [[folder, banner], …] as JSON on stdin; prints
+ * {"written": N} when done.
+ */
+import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { replaceAlertBanners } from '../shared/serving/alert-banners.ts';
+import { precompressFiles } from '../shared/serving/precompress.ts';
+
+export type BannerJobs = ReadonlyArray<readonly [folder: string, banner: string]>;
+
+/** Runs the pass in a child process; resolves with the pages written. */
+export function runBannerPass(jobs: BannerJobs): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [fileURLToPath(import.meta.url)], { stdio: ['pipe', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout.on('data', (chunk) => (output += chunk));
+    child.stderr.on('data', (chunk) => (output += chunk));
+    child.on('error', reject);
+    child.on('close', (code) => {
+      const line = output.split('\n').find((l) => l.startsWith('{"written"'));
+      if (code === 0 && line) resolve((JSON.parse(line) as { written: number }).written);
+      else reject(new Error(`the banner pass stopped (${code}): ${output.trim().split('\n').slice(-5).join(' ')}`));
+    });
+    child.stdin.end(JSON.stringify(jobs));
+  });
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  let input = '';
+  for await (const chunk of process.stdin) input += chunk;
+  let written = 0;
+  for (const [folder, banner] of JSON.parse(input) as BannerJobs) {
+    const pages = await replaceAlertBanners(folder, banner);
+    await precompressFiles(pages);
+    written += pages.length;
+  }
+  console.log(JSON.stringify({ written }));
+}
