@@ -51,6 +51,12 @@ export function loadTheme(name: string): Promise<Theme> {
   return theme;
 }
 
+/** The theme as a site uses it: its site config's layout choices laid over the theme's. */
+export async function loadSiteTheme(name: string, layout?: Partial<Theme['layout']>): Promise<Theme> {
+  const theme = await loadTheme(name);
+  return layout ? Object.freeze({ ...theme, layout: Object.freeze({ ...theme.layout, ...layout }) }) : theme;
+}
+
 function unknownTheme(name: string, available: string[]): Error {
   return new Error(`Unknown theme "${name}". Available themes: ${available.join(', ')}`);
 }

@@ -4,12 +4,12 @@
  * tokens. Layouts import it; nothing else knows which theme is in use.
  */
 import type { Plugin } from 'vite';
-import { fontImports, loadTheme, themeCss } from '../../themes/index.ts';
+import { fontImports, loadSiteTheme, themeCss, type ThemeLayout } from '../../themes/index.ts';
 
 const ID = 'virtual:fasett/theme.css';
 const RESOLVED = `\0${ID}`;
 
-export function themeCssPlugin(themeName: string): Plugin {
+export function themeCssPlugin(themeName: string, layout?: Partial<ThemeLayout>): Plugin {
   return {
     name: 'fasett:theme-css',
     resolveId(id) {
@@ -17,7 +17,7 @@ export function themeCssPlugin(themeName: string): Plugin {
     },
     async load(id) {
       if (id !== RESOLVED) return undefined;
-      const theme = await loadTheme(themeName);
+      const theme = await loadSiteTheme(themeName, layout);
       const imports = fontImports(theme).map((specifier) => `@import ${JSON.stringify(specifier)};`);
       return `${imports.join('\n')}\n${themeCss(theme)}\n`;
     },
