@@ -5,13 +5,16 @@
  * each of a few fixed steps (the CSS has one media query per step).
  */
 export const MENU_STEPS = [48, 64, 80] as const;
-/** 'never': the menu is too long for any screen's row; it is always behind the button. */
-export type MenuStep = (typeof MENU_STEPS)[number] | 'never';
+/**
+ * 'row': too long to share the logo's row on any screen, but it fits a row of its own below
+ * the logo from 72rem; 'never': not even that, so it is always behind the button.
+ */
+export type MenuStep = (typeof MENU_STEPS)[number] | 'row' | 'never';
 
 /** The content width at a screen width (global.css .wrap: at most 72rem, 1rem margins). */
 const contentWidth = (rem: number) => Math.min(72 * 16, rem * 16 - 32);
 
 export function menuBreakpoint(labels: string[]): MenuStep {
-  const px = labels.reduce((sum, label) => sum + label.length * 9.5 + 20, 0) + 200;
-  return MENU_STEPS.find((step) => contentWidth(step) >= px) ?? 'never';
+  const items = labels.reduce((sum, label) => sum + label.length * 9.5 + 20, 0);
+  return MENU_STEPS.find((step) => contentWidth(step) >= items + 200) ?? (contentWidth(72) >= items ? 'row' : 'never');
 }

@@ -83,7 +83,7 @@ for (const site of listSiteSlugs()) {
     const count = data.upcoming.filter((e) => e.categories?.some((c) => c.slug === category.slug)).length;
     const page = await openPage(browser, { ...PHONE, javaScriptEnabled: false });
     await page.goto(server.url(site, paths.category(category.slug!)));
-    const toggle = page.locator('.event-filters summary');
+    const toggle = page.locator('.event-filters > summary');
     const text = (await toggle.textContent())!.replace(/\s+/g, ' ').trim();
     assert.ok(text.startsWith('Filtrer'), text);
     assert.ok(text.includes(category.title!), `«${text}» names ${category.title}`);
