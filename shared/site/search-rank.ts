@@ -1,7 +1,7 @@
 /**
  * The order of search results, over Pagefind's relevance: a result where the query is a whole
- * word («jul») before one where it is only part of a word («juli»); then upcoming events, then
- * pages and news, then past events; Pagefind's score last. Pure, so it is tested without a browser.
+ * word («jul») before one where it is only part of a word («juli»); then upcoming events and
+ * campaigns that are on or coming, then pages and news, then past ones; Pagefind's score last. Pure, so it is tested without a browser.
  */
 export interface PagefindResultData {
   url: string;
