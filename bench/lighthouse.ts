@@ -6,8 +6,13 @@
  * and TBT per page, and what the page's HTML and CSS weigh gzipped. Figures, never assertions;
  * the targets are printed beside them.
  *
- *   npm run bench:lighthouse                  every built site
+ *   npm run bench:lighthouse                  every site
  *   npm run bench:lighthouse -- --site x      one site
+ *   --dist <folder>                           audit a build there instead of building
+ *
+ * Without --dist it builds the sites into bench/.work/lighthouse/ with "now" = this moment, so
+ * alerts and "upcoming" in the pages agree with the browser's clock (a build pinned to another
+ * day would be corrected by the page scripts after load, and the audit would count that shift).
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { join } from 'node:path';
@@ -17,7 +22,8 @@ import type { AddressInfo } from 'node:net';
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
 import { readArgs, value } from '../scripts/lib/args.ts';
-import { distDir, repoRoot } from '../scripts/lib/build-sites.ts';
+import { resolve } from 'node:path';
+import { buildSites, repoRoot } from '../scripts/lib/build-sites.ts';
 import { createFasettServer } from '../server/app.ts';
 import { hostRoutes } from '../server/hosts.ts';
 import { loadAllSiteConfigs } from '../shared/config/site.ts';
@@ -28,9 +34,19 @@ const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as 
 
 const args = readArgs();
 const only = value(args, 'site');
-const dist = distDir();
-const configs = (await loadAllSiteConfigs()).filter((c) => (!only || c.slug === only) && existsSync(join(dist, c.slug, 'index.html')));
-if (configs.length === 0) throw new Error(`No built site${only ? ` "${only}"` : ''} in ${dist}: run npm run build first`);
+const given = value(args, 'dist');
+const dist = given ? resolve(given) : join(repoRoot, 'bench/.work/lighthouse');
+const wanted = (await loadAllSiteConfigs()).filter((c) => !only || c.slug === only);
+if (!given) {
+  console.log(`Building ${wanted.map((c) => c.slug).join(', ')} into ${dist} (now = ${new Date().toISOString()}) …`);
+  const { exitCode, results } = await buildSites({ sites: wanted.map((c) => c.slug), env: { FASETT_DIST_DIR: dist, FASETT_NOW: new Date().toISOString() }, quiet: true });
+  if (exitCode !== 0) {
+    console.error(results.map((r) => r.output).join('\n'));
+    throw new Error('building the sites failed');
+  }
+}
+const configs = wanted.filter((c) => existsSync(join(dist, c.slug, 'index.html')));
+if (configs.length === 0) throw new Error(`No built site${only ? ` "${only}"` : ''} in ${dist}`);
 
 /** The five audited pages of a site, found in what was built. */
 function pagesOf(site: string): Array<{ name: string; path: string }> {
@@ -124,7 +140,7 @@ const worst = {
 };
 const output = {
   measuredAt: new Date().toISOString(),
-  method: 'Lighthouse (npm lighthouse) default mobile profile: Moto G Power emulation, simulated slow 4G and 4× CPU slowdown; Debian Chromium headless; pages served from dist/ by the Fasett server (precompressed files). htmlCssKbGzip: the page HTML plus its stylesheets, gzip -9.',
+  method: 'Lighthouse (npm lighthouse) default mobile profile: Moto G Power emulation, simulated slow 4G and 4× CPU slowdown; Debian Chromium headless; sites built with now = the run\'s start, served by the Fasett server (precompressed files); one run per page on a shared 2-core machine. htmlCssKbGzip: the page HTML plus its stylesheets, gzip -9.',
   lighthouseVersion: (await import('lighthouse/package.json', { with: { type: 'json' } })).default.version,
   targets: TARGETS,
   worst,

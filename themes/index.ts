@@ -129,6 +129,18 @@ export function fontImports(theme: Theme): string[] {
   return fontsInUse(theme).flatMap((font) => font.weights.map((weight) => `${font.fontsource}/${weight}.css`));
 }
 
+/**
+ * The font files the first screen needs, to preload: latin, the heading's weight and the
+ * body's regular and bold. Loaded early they are in place before first paint, so text does
+ * not reflow (and move the page) when they arrive.
+ */
+export function fontPreloads(theme: Theme): string[] {
+  const { body, heading } = theme.fonts;
+  const wanted: Array<[ThemeFont, FontWeight]> = [[heading, heading.weights[0]!], [body, body.weights[0]!], [body, Math.max(...body.weights) as FontWeight]];
+  const files = wanted.map(([font, weight]) => `${font.fontsource}/files/${fontId(font.fontsource)}-latin-${weight}-normal.woff2`);
+  return [...new Set(files)];
+}
+
 export interface FontAsset {
   /** Absolute path of the font file in node_modules. */
   path: string;
