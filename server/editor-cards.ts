@@ -122,12 +122,11 @@ function siteList(sites: readonly string[]): string {
 }
 
 function documentList(data: SiteData, cards: Map<string, CardEntry>): string {
-  const has = (path: string) => cards.has(path);
   const base = `${EDITOR_CARDS_BASE}/${data.config.slug}`;
   const events = [...data.upcoming, ...data.past].filter((event) => event.slug && [...cards.keys()].some((p) => p.startsWith(`/kort/arrangementer/${event.slug}-`)));
   const item = (section: string, slug: string, title: string, when?: string) =>
     `<li><a href="${base}/${section}/${html(slug)}/">${html(title)}</a>${when ? ` – ${html(when)}` : ''}</li>`;
-  const campaigns = data.campaigns.filter((c) => c.slug && has(`/kort/kampanjer/${c.slug}-og.jpg`) || has(`/kort/kampanjer/${c.slug}-og.png`));
+  const campaigns = data.campaigns.filter((c) => c.slug && [...cards.keys()].some((p) => p.startsWith(`/kort/kampanjer/${c.slug}-`)));
   return `<h1>Delingskort – ${html(data.site.title ?? data.config.slug)}</h1>
 <p>Lenkekortet (1200 × 630) ligger på hver side på nettstedet. Her får du også kvadratisk kort for Instagram-innlegg og stående kort for Instagram-historier; de tegnes første gang du åpner dem.</p>
 ${campaigns.length ? `<h2>Kampanjer</h2><ul>${campaigns.map((c) => item('kampanjer', c.slug!, c.title ?? c.slug!)).join('')}</ul>` : ''}

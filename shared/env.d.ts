@@ -4,3 +4,7 @@ declare module 'virtual:fasett/images' {
   export default images;
 }
 declare module 'virtual:fasett/theme.css' {}
+declare module 'virtual:fasett/font-preloads' {
+  const urls: string[];
+  export default urls;
+}

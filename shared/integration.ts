@@ -87,7 +87,7 @@ export function fasett({ site, prerender = true }: { site: SiteConfig; prerender
           const { check } = await siteData(site.slug);
           used = assetsUsedBy(check.index, site.slug, new Set(check.excluded));
         }
-        updateConfig({ vite: { plugins: [datasetImagesPlugin(dataset, used), themeCssPlugin(site.theme)] } });
+        updateConfig({ vite: { plugins: [datasetImagesPlugin(dataset, used), themeCssPlugin(site.theme, site.layout)] } });
       },
       'astro:build:done': async ({ dir, pages, logger }) => {
         const outDir = fileURLToPath(dir);

@@ -39,6 +39,12 @@ export function themeProperties(theme: Theme): [string, string][] {
     ['--fasett-radius-control', theme.radiusControl],
   );
   for (const step of SPACING_STEPS) props.push([`--fasett-space-${step}`, theme.spacing[step]]);
+  // Heading sizes from the type scale: h3 one step over body text, h2 two, h1 three (and the
+  // hero's display size four), in rem so a reader's font size still scales them.
+  const { typeScale, shape } = theme.layout;
+  const step = (n: number) => `${Math.round(1.0625 * typeScale ** n * 1000) / 1000}rem`;
+  props.push(['--fasett-size-h3', step(1)], ['--fasett-size-h2', step(2)], ['--fasett-size-h1', step(3)], ['--fasett-size-display', step(4)]);
+  props.push(['--fasett-radius-pill', shape === 'round' ? '999px' : shape === 'soft' ? '6px' : '0']);
   return props;
 }
 

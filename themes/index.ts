@@ -51,6 +51,12 @@ export function loadTheme(name: string): Promise<Theme> {
   return theme;
 }
 
+/** The theme as a site uses it: its site config's layout choices laid over the theme's. */
+export async function loadSiteTheme(name: string, layout?: Partial<Theme['layout']>): Promise<Theme> {
+  const theme = await loadTheme(name);
+  return layout ? Object.freeze({ ...theme, layout: Object.freeze({ ...theme.layout, ...layout }) }) : theme;
+}
+
 function unknownTheme(name: string, available: string[]): Error {
   return new Error(`Unknown theme "${name}". Available themes: ${available.join(', ')}`);
 }
@@ -121,6 +127,18 @@ function fontsInUse(theme: Theme): ThemeFont[] {
 /** CSS import specifiers for the theme's fonts (all subsets), e.g. "@fontsource/nunito/400.css". */
 export function fontImports(theme: Theme): string[] {
   return fontsInUse(theme).flatMap((font) => font.weights.map((weight) => `${font.fontsource}/${weight}.css`));
+}
+
+/**
+ * The font files the first screen needs, to preload: latin, the heading's weight and the
+ * body's regular and bold. Loaded early they are in place before first paint, so text does
+ * not reflow (and move the page) when they arrive.
+ */
+export function fontPreloads(theme: Theme): string[] {
+  const { body, heading } = theme.fonts;
+  const wanted: Array<[ThemeFont, FontWeight]> = [[heading, heading.weights[0]!], [body, body.weights[0]!], [body, Math.max(...body.weights) as FontWeight]];
+  const files = wanted.map(([font, weight]) => `${font.fontsource}/files/${fontId(font.fontsource)}-latin-${weight}-normal.woff2`);
+  return [...new Set(files)];
 }
 
 export interface FontAsset {

@@ -24,6 +24,7 @@ export function mergeTheme(parent: Theme, child: ThemeDefinition): unknown {
     radiusControl: child.radiusControl ?? parent.radiusControl,
     spacing: { ...parent.spacing, ...child.spacing },
     card: { ...parent.card, ...child.card },
+    layout: { ...parent.layout, ...child.layout },
   };
 }
 

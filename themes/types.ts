@@ -124,6 +124,43 @@ const CARD_COLOR_TOKENS = ['background', 'text', 'textMuted', 'band', 'onBand'] 
 export const SPACING_STEPS = ['xs', 's', 'm', 'l', 'xl', 'xxl'] as const;
 export type SpacingStep = (typeof SPACING_STEPS)[number];
 
+/**
+ * What the home page opens with. Every kind leads with what is on (the highlighted campaign,
+ * or the next event) so it sits above the fold on a phone; they differ in what frames it:
+ * photo: the site's share image beside the highlight;
+ * illustration: the theme's drawn ornament (no photo to load) beside the highlight;
+ * featured: the highlight's own picture, full width, with the title over a coloured panel.
+ */
+export const HERO_KINDS = ['photo', 'illustration', 'featured'] as const;
+export type HeroKind = (typeof HERO_KINDS)[number];
+
+/** The home page's sections after the hero, in a theme's chosen order ('about': the site's own intro text). */
+export const HOME_SECTIONS = ['audiences', 'campaigns', 'events', 'news', 'about'] as const;
+export type HomeSection = (typeof HOME_SECTIONS)[number];
+
+/**
+ * outline: a thin border round picture and text (the municipal default);
+ * poster: thick ink border and an offset shadow, loud type (youth);
+ * editorial: no box, a hairline rule above, serif titles (library);
+ * soft: rounded, a soft shadow, no border (neighbourhood).
+ */
+export const CARD_STYLES = ['outline', 'poster', 'editorial', 'soft'] as const;
+export type CardStyle = (typeof CARD_STYLES)[number];
+
+/** Corners of small things (tags, chips, pills): square, a little rounded, or fully round. */
+export const SHAPES = ['square', 'soft', 'round'] as const;
+export type Shape = (typeof SHAPES)[number];
+
+export interface ThemeLayout {
+  hero: HeroKind;
+  /** Home sections after the hero, in order; a section left out is not shown. */
+  sections: HomeSection[];
+  cards: CardStyle;
+  /** Ratio between heading steps (h3 → h2 → h1), e.g. 1.25; between 1.1 and 1.6. */
+  typeScale: number;
+  shape: Shape;
+}
+
 /** A resolved theme: what loadTheme returns, complete in every field. */
 export interface Theme {
   name: string;
@@ -142,6 +179,7 @@ export interface Theme {
   radiusControl: string;
   spacing: Record<SpacingStep, string>;
   card: CardTheme;
+  layout: ThemeLayout;
 }
 
 /** What a site theme's theme.ts declares: anything it leaves out comes from the theme it extends. */
@@ -157,6 +195,7 @@ export interface ThemeDefinition {
   radiusControl?: string;
   spacing?: Partial<Record<SpacingStep, string>>;
   card?: Partial<CardTheme>;
+  layout?: Partial<ThemeLayout>;
 }
 
 /** Identity helper so theme.ts files are type-checked against the contract. */
@@ -343,10 +382,41 @@ function themeIssues(obj: unknown, options: { partial?: boolean } = {}): ThemeIs
     checkUnknownKeys(c, 'card', card, ['layout', ...CARD_COLOR_TOKENS]);
   }
 
+  if (checkSection(c, 'layout', obj.layout) && obj.layout !== undefined) {
+    for (const issue of layoutIssues(obj.layout as Record<string, unknown>, c.partial)) c.issues.push(issue);
+  }
+
   checkUnknownKeys(c, '(theme)', obj, [
-    'name', 'extends', 'label', 'colors', 'accents', 'fonts', 'logo', 'radius', 'radiusControl', 'spacing', 'card',
+    'name', 'extends', 'label', 'colors', 'accents', 'fonts', 'logo', 'radius', 'radiusControl', 'spacing', 'card', 'layout',
   ]);
   return c.issues;
+}
+
+/**
+ * What is wrong with a layout (a theme's, or a site config's override of it, prefixed
+ * `field`). With `partial`, fields may be missing.
+ */
+export function layoutIssues(layout: Record<string, unknown>, partial: boolean, field = 'layout'): ThemeIssue[] {
+  const issues: ThemeIssue[] = [];
+  const oneOf = (key: string, options: readonly string[]) => {
+    const value = layout[key];
+    if (value === undefined ? !partial : !options.includes(value as string))
+      issues.push({ field: `${field}.${key}`, message: notA(value, `one of ${options.join(', ')}`) });
+  };
+  oneOf('hero', HERO_KINDS);
+  oneOf('cards', CARD_STYLES);
+  oneOf('shape', SHAPES);
+  const sections = layout.sections;
+  if (sections === undefined ? !partial : !Array.isArray(sections) || sections.some((s) => !(HOME_SECTIONS as readonly unknown[]).includes(s)) || new Set(sections).size !== sections.length)
+    issues.push({ field: `${field}.sections`, message: notA(sections, `a list of home sections, each once (${HOME_SECTIONS.join(', ')})`) });
+  const scale = layout.typeScale;
+  if (scale === undefined ? !partial : typeof scale !== 'number' || !(scale >= 1.1 && scale <= 1.6))
+    issues.push({ field: `${field}.typeScale`, message: notA(scale, 'a number from 1.1 to 1.6') });
+  for (const key of Object.keys(layout)) {
+    if (!['hero', 'sections', 'cards', 'typeScale', 'shape'].includes(key))
+      issues.push({ field: `${field}.${key}`, message: 'unknown setting (known: hero, sections, cards, typeScale, shape)' });
+  }
+  return issues;
 }
 
 function themeNameOf(obj: unknown): string {

@@ -37,7 +37,6 @@ export default defineSite({
   slug: '${slug}',
   url: '${url}',
   theme: '${theme}',
-  feedbackEmail: 'tilgjengelighet@skien.kommune.no',
 });
 `;
   const readme = `# ${options.title ?? slug}

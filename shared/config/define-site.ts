@@ -3,6 +3,8 @@
  * folders' `site.config.ts` load the same in the build, in plain Node and in the Studio bundle,
  * which reads each site's theme from them.
  */
+import { layoutIssues, type ThemeLayout } from '../../themes/types.ts';
+
 export interface SiteFeatures {
   /** Full-text search with Pagefind. */
   search: boolean;
@@ -38,13 +40,15 @@ export interface SiteConfig {
   features: SiteFeatures;
   /** The site's entry in uustatus (the Norwegian accessibility statement register). */
   uustatusUrl?: string;
-  /** Where visitors report accessibility barriers. */
+  /** Where visitors report accessibility barriers, if not the site's contact address (the accessibility statement must name the same one). */
   feedbackEmail?: string;
   /**
    * The audience entrances the site offers, in the order offered. Undefined: every audience
    * with something on the site, in the taxonomy's order.
    */
   audiences?: AudienceEntranceConfig[];
+  /** The site's own choices over its theme's layout (hero, home sections, cards, type scale, shape). */
+  layout?: Partial<ThemeLayout>;
 }
 
 export type SiteConfigInput = Omit<SiteConfig, 'locale' | 'features' | 'hostnames' | 'audiences'> & {
@@ -92,6 +96,10 @@ export function defineSite(input: SiteConfigInput): SiteConfig {
   if (audiences && new Set(audiences.map((a) => a.audience)).size !== audiences.length) {
     throw new SiteConfigError(slug, 'audiences', 'lists an audience twice');
   }
+  if (input.layout !== undefined) {
+    const issues = layoutIssues(input.layout as Record<string, unknown>, true);
+    if (issues.length > 0) throw new SiteConfigError(slug, issues[0]!.field, issues[0]!.message);
+  }
   return {
     slug,
     url: url.origin,
@@ -102,5 +110,6 @@ export function defineSite(input: SiteConfigInput): SiteConfig {
     uustatusUrl: input.uustatusUrl,
     feedbackEmail: input.feedbackEmail,
     audiences,
+    ...(input.layout ? { layout: { ...input.layout } } : {}),
   };
 }

@@ -21,6 +21,7 @@ import {
   osloDayOf,
   parseQuery,
   resultSummary,
+  filterState,
   sameFilter,
   urlFor,
   type EventFilter,
@@ -252,6 +253,8 @@ export class EventFilterElement extends LitElement {
     if (h1) h1.textContent = heading;
     document.title = `${heading} – ${this.siteTitle || data.siteTitle}`;
     this.status(resultSummary(matching.length, this.current, names, today));
+    const state = this.region('filter-state');
+    if (state) state.textContent = filterState(matching.length, this.current, names);
     // The server's list (and its page links) is replaced once; after that Lit keeps it.
     if (!this.clientRendered) {
       results.replaceChildren();
@@ -284,8 +287,8 @@ export class EventFilterElement extends LitElement {
   private list(events: ListEvent[], total: number): TemplateResult {
     if (total === 0) {
       return html`<div class="empty-state">
-        <h2>Ingen arrangementer passer filtrene dine</h2>
-        <p>Prøv å fjerne et filter eller velge andre datoer.</p>
+        <h2>Prøv et annet filter</h2>
+        <p>Fjern et filter eller velg andre datoer, eller se alt som skjer.</p>
         <p class="actions">
           <button type="button" class="button" @click=${() => this.apply({}, { push: true })}>Vis alle arrangementer</button>
           <a class="button button--secondary" href="/arrangementer/arkiv/">Se tidligere arrangementer</a>

@@ -350,5 +350,14 @@ export function resultSummary(count: number, filter: EventFilter, names: FacetNa
   if (!parts.length) return `${count} kommende ${count === 1 ? 'arrangement' : 'arrangementer'}.`;
   const days = presetDays(filter, today);
   if (days) parts[parts.findIndex((p) => DATE_PRESETS.some(([, label]) => label.toLowerCase() === p))] += ` (${days})`;
+  // None found: say so once, with the filters, so the empty state below need not repeat it.
+  if (count === 0) return `Ingen arrangementer passer filtrene dine: ${parts.join(', ')}.`;
   return `${countLabel(count)}: ${parts.join(', ')}.`;
+}
+
+/** The folded filter control's line: the active filters and the count ("Konsert, gratis · 4 arrangementer"). */
+export function filterState(count: number, filter: EventFilter, names: FacetNames): string {
+  const parts = describeFilter(filter, names);
+  const active = parts.length ? parts.join(', ') : 'alle';
+  return `${active.charAt(0).toUpperCase()}${active.slice(1)} · ${countLabel(count)}`;
 }

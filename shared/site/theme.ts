@@ -1,5 +1,5 @@
 /** The site's theme for components that need more than CSS tokens (the logo). */
-import { loadTheme, logoSvg } from '../../themes/index.ts';
+import { loadSiteTheme, loadTheme, logoSvg, type Theme, type ThemeLayout } from '../../themes/index.ts';
 
 // Every page's header shows the logo: read and labelled once per theme, not once per page
 // (the file does not change while a build runs).
@@ -21,4 +21,9 @@ async function labelledLogo(themeName: string): Promise<string> {
   const svg = logoSvg(await loadTheme(themeName));
   // The link carries the accessible name; the SVG itself is presentation.
   return svg.replace(/<svg\b/, '<svg aria-hidden="true" focusable="false"');
+}
+
+/** The site's theme with its config's layout choices over the theme's own. */
+export function siteTheme(config: { theme: string; layout?: Partial<ThemeLayout> }): Promise<Theme> {
+  return loadSiteTheme(config.theme, config.layout);
 }

@@ -5,7 +5,6 @@ export default defineSite({
   url: 'https://appelsinia.skien.kommune.no',
   theme: 'appelsinia',
   uustatusUrl: 'https://www.uustatus.no/nb/erklaringer/publisert/skien-kommune-appelsinia',
-  feedbackEmail: 'tilgjengelighet@skien.kommune.no',
   // The audience entrances offered on the home page, in this order.
   audiences: ['unge', { audience: 'foresatte', page: 'for-foresatte' }],
 });

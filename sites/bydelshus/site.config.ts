@@ -5,7 +5,6 @@ export default defineSite({
   url: 'https://bydelshus.skien.kommune.no',
   theme: 'bydelshus',
   uustatusUrl: 'https://www.uustatus.no/nb/erklaringer/publisert/skien-kommune-bydelshus',
-  feedbackEmail: 'tilgjengelighet@skien.kommune.no',
   // The audience entrances offered on the home page, in this order.
   audiences: ['barn', 'foresatte', 'unge', 'voksne', 'eldre', 'nye-innbyggere', 'naeringsliv'],
 });

@@ -126,7 +126,10 @@ test('a date range: "Velg datoer" shows two date fields and filters by them', as
 test('an empty result says so and offers a way back', async () => {
   await open('/arrangementer/?fra=2031-01-01&til=2031-01-02');
   await page.waitForSelector('.empty-state');
-  assert.match((await page.textContent('.empty-state h2')) ?? '', /Ingen arrangementer passer filtrene dine/);
+  // Said once: the count line names the filters, the empty state offers what to do.
+  assert.match((await page.textContent('[data-count]')) ?? '', /^Ingen arrangementer passer filtrene dine: /);
+  assert.match((await page.textContent('.empty-state h2')) ?? '', /Prøv et annet filter/);
+  assert.not.match((await page.textContent('[data-count]')) ?? '', /^0 arrangementer/);
   await page.click('.empty-state button');
   await page.waitForURL(/\/arrangementer\/$/);
   assert.equal(await shownLinks(), expected({}).slice(0, 24));

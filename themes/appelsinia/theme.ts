@@ -50,4 +50,5 @@ export default defineTheme({
     band: '#5a1a8c',
     onBand: '#ffffff',
   },
+  layout: { hero: 'featured', sections: ['events', 'campaigns', 'audiences', 'news', 'about'], cards: 'poster', typeScale: 1.36, shape: 'square' },
 });

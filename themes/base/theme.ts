@@ -59,4 +59,5 @@ export default defineTheme({
     band: '#0b4f94',
     onBand: '#ffffff',
   },
+  layout: { hero: 'photo', sections: ['campaigns', 'events', 'audiences', 'news', 'about'], cards: 'outline', typeScale: 1.2, shape: 'soft' },
 });

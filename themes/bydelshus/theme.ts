@@ -49,4 +49,5 @@ export default defineTheme({
     band: '#f6c22b',
     onBand: '#2a2310',
   },
+  layout: { hero: 'photo', sections: ['audiences', 'events', 'campaigns', 'about', 'news'], cards: 'soft', typeScale: 1.22, shape: 'round' },
 });

@@ -48,4 +48,5 @@ export default defineTheme({
     band: '#1b2a4a',
     onBand: '#f4efe4',
   },
+  layout: { hero: 'illustration', sections: ['events', 'news', 'campaigns', 'about', 'audiences'], cards: 'editorial', typeScale: 1.25, shape: 'square' },
 });

@@ -5,12 +5,14 @@ import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 
 import baseDefinition from '../../../themes/base/theme.ts';
+import { defineSite } from '../../../shared/config/define-site.ts';
 import {
   fallbackFontFiles,
   fontAssets,
   fontFaceCss,
   fontFiles,
   fontImports,
+  loadSiteTheme,
   loadTheme,
   logoSvg,
   themeCss,
@@ -173,6 +175,42 @@ test('the site themes are three distinct brands: primary colour, heading font, s
   assert.ok(distinct((t) => t.radiusControl), 'button shapes differ');
   assert.ok(distinct((t) => t.card.layout), 'card layouts differ');
   for (const theme of themes) assert.is.not(theme.colors.primary, base.colors.primary, `${theme.name} is not plain base`);
+  // Layout, not only colours: each opens its home differently and draws its cards its own way.
+  assert.ok(distinct((t) => t.layout.hero), 'home heroes differ');
+  assert.ok(distinct((t) => t.layout.cards), 'card styles differ');
+  assert.ok(distinct((t) => t.layout.sections.join()), 'home section orders differ');
+  assert.ok(distinct((t) => String(t.layout.typeScale)), 'type scales differ');
+});
+
+test('a theme with square corners has square pills; a round one has round pills; the type scale sets heading sizes', async () => {
+  const css = async (name: string) => themeCss(await loadTheme(name));
+  assert.match(await css('appelsinia'), /--fasett-radius-pill: 0;/);
+  assert.match(await css('ibsenbiblioteket'), /--fasett-radius-pill: 0;/);
+  assert.match(await css('bydelshus'), /--fasett-radius-pill: 999px;/);
+  const sizes = (text: string) => ['h3', 'h2', 'h1'].map((h) => Number(new RegExp(`--fasett-size-${h}: ([\\d.]+)rem`).exec(text)![1]));
+  for (const name of SITE_THEMES) {
+    const [h3, h2, h1] = sizes(await css(name));
+    assert.ok(h3! < h2! && h2! < h1!, `${name}: h3 < h2 < h1`);
+  }
+  const [, , bigH1] = sizes(await css('appelsinia'));
+  const [, , calmH1] = sizes(await css('ibsenbiblioteket'));
+  assert.ok(bigH1! > calmH1!, 'the youth house shouts louder than the library');
+});
+
+test('a site config may override the layout; a wrong layout names the site, the field and what is allowed', async () => {
+  const site = defineSite({ slug: 'testsite', url: 'https://test.skien.kommune.no', theme: 'bydelshus', layout: { hero: 'featured', sections: ['events', 'news'] } });
+  const theme = await loadSiteTheme(site.theme, site.layout);
+  assert.is(theme.layout.hero, 'featured');
+  assert.equal(theme.layout.sections, ['events', 'news']);
+  assert.is(theme.layout.cards, (await loadTheme('bydelshus')).layout.cards, 'what the site leaves out comes from the theme');
+  assert.throws(
+    () => defineSite({ slug: 'testsite', url: 'https://test.skien.kommune.no', theme: 'bydelshus', layout: { hero: 'video' as never } }),
+    (error: Error) => error.message === 'sites/testsite/site.config.ts: layout.hero "video" is not one of photo, illustration, featured',
+  );
+  assert.throws(
+    () => validateTheme({ ...structuredClone(baseDefinition), layout: { ...baseDefinition.layout, sections: ['events', 'events'], typeScale: 3 } }),
+    (error: Error) => error.message.includes('layout.sections: ["events","events"] is not a list of home sections, each once') && error.message.includes('layout.typeScale: 3 is not a number from 1.1 to 1.6'),
+  );
 });
 
 test('an unknown theme name gives an error listing the available themes', async () => {

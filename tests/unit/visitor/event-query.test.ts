@@ -1,5 +1,6 @@
 /** The event list's filters: what a shared link means, and which events a visitor then sees. */
 import { test } from 'uvu';
+import { menuBreakpoint } from '../../../shared/site/menu-width.ts';
 import * as assert from 'uvu/assert';
 import {
   dayRange,
@@ -11,6 +12,7 @@ import {
   urlFor,
   listHeading,
   resultSummary,
+  filterState,
   type EventFilter,
 } from '../../../shared/elements/event-query.ts';
 
@@ -119,6 +121,23 @@ test('headings and the result line say what the list shows', () => {
     resultSummary(3, { when: 'denne-helgen', free: true }, names, '2026-12-01'),
     '3 arrangementer: denne helgen (4. desember 2026 – 6. desember 2026), gratis.',
   );
+  // Nothing found is said once, in words, never as «0 arrangementer».
+  assert.is(resultSummary(0, { category: 'konsert' }, names, '2026-12-01'), 'Ingen arrangementer passer filtrene dine: Konsert.');
+});
+
+test('the folded filter control names the active filters and the count', () => {
+  assert.is(filterState(43, {}, names), 'Alle · 43 arrangementer');
+  assert.is(filterState(1, { category: 'konsert', free: true }, names), 'Konsert, gratis · 1 arrangement');
+  assert.is(filterState(0, { audience: 'unge' }, names), 'For unge · 0 arrangementer');
+});
+
+test('the menu folds behind a button below the width where its items fit on the logo row', () => {
+  assert.is(menuBreakpoint(['Arrangementer', 'Søk']), 48);
+  assert.is(menuBreakpoint(['Arrangementer', 'Nyheter', 'Søk', 'Om oss', 'Åpningstider']), 48);
+  assert.is(menuBreakpoint(['Arrangementer', 'Nyheter', 'Søk', 'Om oss', 'Åpningstider', 'Lei lokale', 'For foresatte']), 64);
+  assert.is(menuBreakpoint(['Arrangementer', 'Nyheter', 'Søk', 'Om bydelshusene', 'Lei lokale', 'Åpningstider og kontakt', 'Skien kommune']), 80);
+  assert.is(menuBreakpoint(['Arrangementer', 'Nyheter', 'Søk', 'Om biblioteket', 'Meråpent bibliotek', 'Åpningstider og kontakt', 'Søk i katalogen']), 'row');
+  assert.is(menuBreakpoint(Array.from({ length: 12 }, () => 'Et ganske langt menypunkt')), 'never');
 });
 
 test.run();

@@ -1,0 +1,98 @@
+/**
+ * On a phone (390 × 844): the menu folds behind one "Meny" button that opens without
+ * JavaScript, the filters fold behind one "Filtrer" control that says what is filtered and
+ * how many events there are, and on every event list page the first event card is on the
+ * first screen, before any scrolling.
+ */
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import type { Browser } from 'playwright-core';
+import { launchChromium } from '../support/chromium.ts';
+import { startSiteServer } from '../support/site-server.ts';
+import { listSiteSlugs } from '../../shared/config/site.ts';
+import { siteData } from '../../shared/content/site-data.ts';
+import { paths } from '../../shared/site/paths.ts';
+import { openPage } from './visitor-support.ts';
+
+let browser: Browser;
+let server: Awaited<ReturnType<typeof startSiteServer>>;
+const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
+
+test.before(async () => {
+  server = await startSiteServer();
+  browser = await launchChromium();
+});
+test.after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** The list pages a visitor reaches: the whole list, a category, an audience, a venue, a date preset. */
+async function listPages(site: string): Promise<string[]> {
+  const data = await siteData(site);
+  const first = (pick: (e: (typeof data.upcoming)[number]) => string | null | undefined) => data.upcoming.map(pick).find(Boolean);
+  return [
+    paths.events(),
+    ...[first((e) => e.categories?.[0]?.slug)].filter(Boolean).map((s) => paths.category(s!)),
+    ...[first((e) => e.audiences?.[0]?.slug)].filter(Boolean).map((s) => `/arrangementer/for/${s}/`),
+    ...[first((e) => e.venue?.slug)].filter(Boolean).map((s) => paths.venue(s!)),
+    '/arrangementer/denne-maneden/',
+  ];
+}
+
+for (const site of listSiteSlugs()) {
+  for (const js of [true, false]) {
+    test(`${site}: the first event card is on a phone's first screen on every list page (${js ? 'with' : 'without'} JavaScript)`, async () => {
+      const page = await openPage(browser, { ...PHONE, javaScriptEnabled: js });
+      for (const path of await listPages(site)) {
+        const response = await page.goto(server.url(site, path));
+        if (response?.status() === 404) continue; // a facet this site has no page for
+        assert.is(response?.status(), 200, `${path}`);
+        await page.waitForLoadState('networkidle');
+        const box = await page.locator('.event-card').first().boundingBox();
+        assert.ok(box, `${path}: no event card`);
+        assert.ok(box.y + Math.min(box.height, 120) <= 844, `${path}: the first card starts at ${Math.round(box.y)} px; the screen is 844 px tall`);
+        assert.is(await page.evaluate(() => window.scrollY), 0);
+      }
+      await page.context().close();
+    });
+  }
+
+  test(`${site}: the menu is one "Meny" button on a phone, and opens without JavaScript`, async () => {
+    const page = await openPage(browser, { ...PHONE, javaScriptEnabled: false });
+    await page.goto(server.url(site, '/'));
+    const button = page.locator('.site-header summary');
+    assert.is((await button.textContent())?.trim(), 'Meny');
+    assert.not.ok(await page.locator('.site-nav a').first().isVisible(), 'the menu is folded');
+    const header = await page.locator('.site-header').boundingBox();
+    assert.ok(header!.height <= 80, `the header is ${header!.height} px tall`);
+    await button.click();
+    assert.ok(await page.locator('.site-nav a', { hasText: 'Arrangementer' }).isVisible(), 'the menu opens');
+    await page.context().close();
+
+    const wide = await openPage(browser, { viewport: { width: 1280, height: 800 }, javaScriptEnabled: false });
+    await wide.goto(server.url(site, '/'));
+    assert.ok(await wide.locator('.site-nav a', { hasText: 'Arrangementer' }).isVisible(), 'on a laptop the menu is shown');
+    assert.not.ok(await wide.locator('.site-header summary').isVisible(), 'and there is no menu button');
+    await wide.context().close();
+  });
+
+  test(`${site}: "Filtrer" shows the active filter and the count, and unfolds the filters`, async () => {
+    const data = await siteData(site);
+    const category = data.upcoming.flatMap((e) => e.categories ?? [])[0]!;
+    const count = data.upcoming.filter((e) => e.categories?.some((c) => c.slug === category.slug)).length;
+    const page = await openPage(browser, { ...PHONE, javaScriptEnabled: false });
+    await page.goto(server.url(site, paths.category(category.slug!)));
+    const toggle = page.locator('.event-filters > summary');
+    const text = (await toggle.textContent())!.replace(/\s+/g, ' ').trim();
+    assert.ok(text.startsWith('Filtrer'), text);
+    assert.ok(text.includes(category.title!), `«${text}» names ${category.title}`);
+    assert.ok(text.includes(`${count} arrangement`), `«${text}» says ${count}`);
+    assert.not.ok(await page.locator('.facet-links').isVisible(), 'folded at first');
+    await toggle.click();
+    assert.ok(await page.locator('.facet-links').isVisible(), 'unfolded');
+    await page.context().close();
+  });
+}
+
+test.run();
