@@ -27,7 +27,7 @@ export interface InterruptCheck {
   leftoverTempFiles: number;
 }
 
-const countCards = (dir: string) => (existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.png')).length : 0);
+const countCards = (dir: string) => (existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.png') || f.endsWith('.jpg')).length : 0);
 
 export async function interruptCheck(
   slug: string,
