@@ -36,7 +36,7 @@ test('only published ids are public: not drafts, not release versions, not syste
   assert.is(publishedIdOf('event.konsert'), 'event.konsert');
 });
 
-const fixture = [
+const fixture: Array<{ _id: string; _type: string; [field: string]: unknown }> = [
   { _id: 'site.a', _type: 'site' },
   { _id: 'site.b', _type: 'site', navigation: [{ page: ref('page.b.om') }] },
   { _id: 'own', _type: 'event', site: ref('site.a'), venue: ref('venue.x'), image: { asset: ref('image-1') } },
@@ -79,7 +79,7 @@ test("a site depends on what it shows, on what that refers to, and on nothing el
 });
 
 test('a cross-listed event is shown on the host only while the host accepts it', () => {
-  const shownOnA = (docs: typeof fixture) => [...(publicationIndex(docs, ['a', 'b']).shown.get('a') ?? [])].filter((id) => id === 'guest' || id === 'asking').sort();
+  const shownOnA = (docs: ReadonlyArray<{ _id: string; _type: string; [field: string]: unknown }>) => [...(publicationIndex(docs, ['a', 'b']).shown.get('a') ?? [])].filter((id) => id === 'guest' || id === 'asking').sort();
   assert.equal(shownOnA(fixture), ['guest']);
   // The host withdraws it: the acceptance no longer lists it.
   const withdrawn = fixture.map((d) => (d._id === 'crossListing.a' ? { ...d, accepted: [] } : d));
