@@ -278,4 +278,76 @@ test('the gate answers the Studio origin only (CORS), and the preflight allows t
   assert.is(other.headers.get('access-control-allow-origin'), null);
 });
 
+async function makeLink(token: string, documentId: string, days?: number) {
+  const response = await fetch(`${fx.origin}/api/partner-links`, {
+    method: 'POST',
+    headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+    body: JSON.stringify({ documentId, ...(days === undefined ? {} : { days }) }),
+  });
+  return { status: response.status, body: (await response.json()) as { url?: string; id?: string; expiresAt?: string; error?: string } };
+}
+
+const open = (url: string, cookie?: string) => fetch(url, { redirect: 'manual', headers: cookie ? { cookie } : {} });
+
+test('partner links: made by an editor of the document’s site only, for 7 days by default', async () => {
+  const event = pick((d) => d._type === 'event' && siteOf(d) === 'site.appelsinia');
+  const made = await makeLink(TOKENS.appelsinia, event._id);
+  assert.is(made.status, 201, JSON.stringify(made.body));
+  assert.ok(made.body.url?.startsWith(`${fx.origin}/del/`));
+  assert.is(Date.parse(made.body.expiresAt!) - fx.editor.clock.now().getTime(), 7 * 86_400_000);
+  const ibsenEvent = pick((d) => d._type === 'event' && siteOf(d) === 'site.ibsenbiblioteket');
+  const refused = await makeLink(TOKENS.appelsinia, ibsenEvent._id);
+  assert.is(refused.status, 403);
+  assert.match(refused.body.error ?? '', 'Ibsenbiblioteket');
+  assert.is((await fetch(`${fx.origin}/api/partner-links`, { method: 'POST', body: JSON.stringify({ documentId: event._id }) })).status, 401);
+});
+
+test('a forged or altered partner link: 401 and no content', async () => {
+  const event = pick((d) => d._type === 'event' && siteOf(d) === 'site.appelsinia');
+  const { body } = await makeLink(TOKENS.appelsinia, event._id);
+  const [id, mac] = body.url!.split('/del/')[1]!.split('.');
+  for (const token of [`${id}.${'A'.repeat(43)}`, `${'B'.repeat(22)}.${mac}`, 'gjett', `${id}`]) {
+    const response = await open(`${fx.origin}/del/${token}`);
+    assert.is(response.status, 401, token);
+    const text = await response.text();
+    assert.not.ok(text.includes(String(event.title)), 'no content');
+    assert.is(response.headers.get('set-cookie'), null);
+  }
+});
+
+test('a revoked link: 410 and no content; only its site’s editors or its maker revoke it', async () => {
+  const event = pick((d) => d._type === 'event' && siteOf(d) === 'site.appelsinia');
+  const { body } = await makeLink(TOKENS.appelsinia, event._id);
+  const revoke = (token: string) => fetch(`${fx.origin}/api/partner-links/${body.id}`, { method: 'DELETE', headers: { Authorization: `Bearer ${token}` } });
+  assert.is((await revoke(TOKENS.ibsen)).status, 403);
+  assert.is((await revoke(TOKENS.appelsinia)).status, 204);
+  const response = await open(body.url!);
+  assert.is(response.status, 410);
+  assert.not.ok((await response.text()).includes(String(event.title)));
+});
+
+test("a partner's cookie loads only the preview's files of that site, never another page", async () => {
+  const event = pick((d) => d._type === 'event' && siteOf(d) === 'site.appelsinia');
+  const { body } = await makeLink(TOKENS.appelsinia, event._id);
+  const token = body.url!.split('/del/')[1]!;
+  const cookie = `fasett_partner=${token}`;
+  assert.is((await open(`${fx.origin}/preview/appelsinia/arrangementer/`, cookie)).status, 401);
+  assert.is((await open(`${fx.origin}/preview/appelsinia/`, cookie)).status, 401);
+  assert.is((await open(`${fx.origin}/preview/ibsenbiblioteket/_astro/x.css`, cookie)).status, 401);
+});
+
+test('a link expires after its days (the clock moved past them): 410 and no content', async () => {
+  const event = pick((d) => d._type === 'event' && siteOf(d) === 'site.appelsinia');
+  const { body } = await makeLink(TOKENS.appelsinia, event._id, 2);
+  // Time moves; nothing else should happen on this server while it does.
+  fx.editor.scheduler.stop();
+  fx.editor.clock.advance(2 * 86_400_000 - 60_000);
+  const stillValid = fx.editor.partnerLinks.check(body.url!.split('/del/')[1]!);
+  assert.is(stillValid.state, 'valid');
+  fx.editor.clock.advance(60_000);
+  const response = await open(body.url!);
+  assert.is(response.status, 410);
+  assert.match(await response.text(), 'utløpt');
+});
+
 test.run();
