@@ -5,15 +5,16 @@
  * limit a role to some documents, so institution editors get the Contributor role (drafts
  * only) and publish through the gate, which asks this function.
  *
- *   - a site's own documents (event, campaign, page, article) and its acceptances of
- *     cross-listings (`crossListing`): editors of that site — before and after the change, so
- *     a document cannot be moved away from, or onto, another site;
+ *   - a site's own documents (event, campaign, page, article), its settings and menu (the
+ *     `site` document) and its acceptances of cross-listings (`crossListing`): editors of that
+ *     site — before and after the change, so a document cannot be moved away from, or onto,
+ *     another site;
  *   - an event's cross-listings (`alsoOn`) to other sites are requests: publishing them
  *     shows nothing there until the host accepts (shared/content/publication.ts);
- *   - alerts, shared taxonomies (venues, categories, audiences), service links and site
- *     settings: central editors only. Central editors may publish anything.
+ *   - alerts, shared taxonomies (venues, categories, audiences) and service links: central
+ *     editors only. Central editors may publish anything.
  */
-import { CROSS_LISTING_TYPE, refId, siteSlugOf, type Placement } from '../content/publication.ts';
+import { CROSS_LISTING_TYPE, publishedIdOf, refId, siteSlugOf, type Placement } from '../content/publication.ts';
 
 /** An editor as the gate knows them: who Sanity says they are, and where Fasett's membership lets them publish. */
 export interface Publisher {
@@ -44,7 +45,7 @@ export type Verdict =
     };
 
 /** Owned by one site through `site`. */
-const SITE_TYPES = new Set(['event', 'campaign', 'page', 'article', CROSS_LISTING_TYPE]);
+const SITE_TYPES = new Set(['event', 'campaign', 'page', 'article', 'site', CROSS_LISTING_TYPE]);
 
 /** Shared by every site: only central editors publish them. The noun names them in messages. */
 const CENTRAL_TYPES: Readonly<Record<string, string>> = {
@@ -53,7 +54,6 @@ const CENTRAL_TYPES: Readonly<Record<string, string>> = {
   category: 'Kategorier',
   audience: 'Målgrupper',
   serviceLink: 'Tjenestelenker',
-  site: 'Innstillingene for et nettsted',
 };
 
 const refList = (value: unknown): string[] =>
@@ -61,15 +61,15 @@ const refList = (value: unknown): string[] =>
 
 /** The sites a version of a document places it on by its own fields (cross-listings apart). */
 function placedOn(doc: Placement, allSites: readonly string[]): string[] {
-  if (SITE_TYPES.has(doc._type)) {
+  if (SITE_TYPES.has(doc._type) && doc._type !== 'site') {
     const own = siteSlugOf(refId(doc.site));
     return own ? [own] : [];
   }
+  if (doc._type === 'site') return doc._id ? [siteSlugOf(publishedIdOf(doc._id))].filter((s): s is string => !!s) : [];
   if (doc._type === 'alert' || doc._type === 'serviceLink') {
     const listed = refList(doc.sites).map(siteSlugOf).filter((s): s is string => !!s);
     return listed.length ? listed : [...allSites];
   }
-  if (doc._type === 'site') return doc._id ? [siteSlugOf(doc._id)].filter((s): s is string => !!s) : [];
   return [...allSites];
 }
 
@@ -98,7 +98,7 @@ export function publishVerdict(input: VerdictInput): Verdict {
   const shared = CENTRAL_TYPES[next._type];
   if (shared !== undefined) {
     const site = touched.find((slug) => !publisher.sites.includes(slug));
-    const where = next._type === 'alert' || next._type === 'serviceLink' || next._type === 'site'
+    const where = next._type === 'alert' || next._type === 'serviceLink'
       ? (touched.length === sites.length && sites.length > 1 ? 'alle nettstedene' : touched.map(titleOf).join(', '))
       : 'alle nettstedene';
     return {

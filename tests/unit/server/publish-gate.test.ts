@@ -205,6 +205,18 @@ test('an Appelsinia editor cannot publish an alert, even one for Appelsinia only
   assert.is(published(alert._id)?.title, 'Ekte varsel');
 });
 
+test("an editor publishes their own site's settings and menu, never another site's", async () => {
+  const own = pick((d) => d._id === 'site.appelsinia');
+  await writeDraft(TOKENS.appelsinia, { ...own, tagline: 'Ny slagord' });
+  assert.is((await publish(TOKENS.appelsinia, own._id)).status, 200);
+  assert.is(published(own._id)?.tagline, 'Ny slagord');
+  const other = pick((d) => d._id === 'site.ibsenbiblioteket');
+  await writeDraft(TOKENS.appelsinia, { ...other, tagline: 'Kapret' });
+  const refused = await publish(TOKENS.appelsinia, other._id);
+  assert.is(refused.status, 403);
+  assert.match(String(refused.body.error), 'Ibsenbiblioteket');
+});
+
 test('an editor Fasett does not know may publish nowhere', async () => {
   const event = pick((d) => d._type === 'event' && siteOf(d) === 'site.bydelshus');
   await writeDraft(TOKENS.stranger, { ...event, title: 'Hei' });
@@ -217,10 +229,10 @@ test('every attempt by a known editor is in the audit trail, whose hash chain ho
   const lines = auditLines();
   const attempts = lines.map((l) => `${l.user.id} ${l.outcome} ${l.documentId}`);
   // 1 published, 2 refused (other site, move), 1 published + 1 refused + 2 published (cross-listing),
-  // 2 refused + 1 published (alert, venue, central), 1 refused (stranger).
-  assert.is(lines.length, 11, attempts.join('\n'));
-  assert.is(lines.filter((l) => l.outcome === 'refused').length, 6);
-  assert.is(lines.filter((l) => l.outcome === 'published').length, 5);
+  // 2 refused + 1 published (alert, venue, central), 1 published + 1 refused (site settings), 1 refused (stranger).
+  assert.is(lines.length, 13, attempts.join('\n'));
+  assert.is(lines.filter((l) => l.outcome === 'refused').length, 7);
+  assert.is(lines.filter((l) => l.outcome === 'published').length, 6);
   assert.is(fx.editor.audit.verify(), undefined);
   // Changing a line afterwards breaks the chain at that line.
   const file = join(fx.dist, '.fasett-state', 'publish-audit.jsonl');
