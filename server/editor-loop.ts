@@ -28,6 +28,14 @@ import { publishJournal, type PublishJournal } from './publish-journal.ts';
 import { replayGuard } from './webhook-replay.ts';
 import { SIGNATURE_TOLERANCE_MS } from './webhook-signature.ts';
 import { isUpToDate, siteInputs } from '../scripts/lib/site-inputs.ts';
+import { auditLog, type AuditLog } from './audit-log.ts';
+import { auditPageHandler } from './audit-page.ts';
+import { editorMembers } from './editor-members.ts';
+import { gateSanity, gateSettingsFromEnv, type GateSanity } from './gate-sanity.ts';
+import { partnerLinkHandler, partnerLinks, type PartnerLinks } from './partner-links.ts';
+import { publishGate, studioOriginsFrom } from './publish-gate.ts';
+import { previewRenderer } from './preview.ts';
+import { sendJson } from './http.ts';
 import { repoRoot } from '../scripts/lib/build-sites.ts';
 import { alertFeeds, type AlertFeeds } from './alert-feeds.ts';
 import { editorCardsHandler } from './editor-cards.ts';
@@ -57,6 +65,19 @@ export interface EditorLoopOptions {
   catchUp?: boolean;
   /** Where the journal and the webhook's seen deliveries are kept; default <dist>/.fasett-state. */
   stateDir?: string;
+  /**
+   * The publish gate's line to Sanity; default: the live project (SANITY_PROJECT_ID…) with
+   * SANITY_API_WRITE_TOKEN. Without one the gate answers 503.
+   */
+  gateSanity?: GateSanity;
+  /** Who may publish where (server/editor-members.ts); default FASETT_EDITORS. */
+  editorsFile?: string;
+  /** Site names for messages, by slug; default: the site documents' titles. */
+  siteTitles?: Readonly<Record<string, string>>;
+  /** Studio origins allowed to call the gate from a browser; default FASETT_STUDIO_ORIGINS. */
+  studioOrigins?: readonly string[];
+  /** This server's address as editors and partners reach it (for partner links); default FASETT_EDITOR_URL or http://localhost:4321. */
+  editorOrigin?: () => string;
 }
 
 export interface EditorLoop {
@@ -71,6 +92,9 @@ export interface EditorLoop {
   journal: PublishJournal;
   /** The alert fast path: alerts.json and every page's banner, written without a build. */
   alerts: AlertFeeds;
+  /** The publish gate's audit trail. */
+  audit: AuditLog;
+  partnerLinks: PartnerLinks;
   /** What the start found to catch up on (also queued). */
   caughtUp: { journaled: string[]; stale: string[] };
   /** The status as an editor sees it. */
@@ -136,11 +160,34 @@ export async function createEditorLoop(options: EditorLoopOptions): Promise<Edit
   const statusOptions = { clock, content, queue, log: history, scheduler, watching, auth, alerts };
   const replay = replayGuard(join(stateDir, 'webhook-seen.json'), SIGNATURE_TOLERANCE_MS);
 
+  // The publish gate, its audit trail and partner links (README «Publishing through Fasett»).
+  const titleOf = (slug: string) => {
+    const title = options.siteTitles?.[slug] ?? content.documents().get(`site.${slug}`)?.title;
+    return typeof title === 'string' && title ? title : slug;
+  };
+  const gateSettings = gateSettingsFromEnv(live);
+  const sanity = options.gateSanity ?? (gateSettings ? gateSanity(gateSettings) : undefined);
+  const members = editorMembers(options.editorsFile ?? process.env.FASETT_EDITORS, sites);
+  const audit = auditLog(join(stateDir, 'publish-audit.jsonl'));
+  const studioOrigins = options.studioOrigins ?? studioOriginsFrom();
+  const now = () => clock.now();
+  const links = partnerLinks(join(stateDir, 'partner-links.json'), process.env.PARTNER_LINK_SECRET || secret, now);
+  const drafts = previewContent();
+  const editorOrigin = options.editorOrigin ?? (() => process.env.FASETT_EDITOR_URL ?? 'http://localhost:4321');
+  const gateHandlers = sanity
+    ? [
+        publishGate({ sanity, members, audit, sites, titleOf, studioOrigins, now }),
+        partnerLinkHandler({ sanity, members, sites, titleOf, studioOrigins, links, content: drafts, render: previewRenderer({ builds, content: drafts }), origin: editorOrigin, now }),
+      ]
+    : [gateNotConfigured, partnerLinkHandler({ sanity: noSanity, members, sites, titleOf, studioOrigins, links, content: drafts, render: previewRenderer({ builds, content: drafts }), origin: editorOrigin, now })];
+
   return {
     handlers: [
       statusHandler(statusOptions),
       publishWebhook({ secret: webhookSecret, content, sites, request, replay, alerts, onContentChanged: () => scheduler.reschedule() }),
-      previewHandler({ sites: () => sites, auth, builds, content: previewContent() }),
+      ...gateHandlers,
+      auditPageHandler({ audit, sites: () => sites, auth, titleOf }),
+      previewHandler({ sites: () => sites, auth, builds, content: drafts, partnerMayLoadFiles: (cookie, slug) => links.allowsFilesOf(cookie, slug) }),
       editorCardsHandler({ sites: () => sites, auth, content }),
     ],
     clock,
@@ -152,6 +199,8 @@ export async function createEditorLoop(options: EditorLoopOptions): Promise<Edit
     webhookConfigured: !!webhookSecret,
     journal,
     alerts,
+    audit,
+    partnerLinks: links,
     caughtUp,
     status: () => editorStatus(statusOptions, { editor: true }),
     close() {
@@ -184,3 +233,19 @@ async function catchUp(journal: PublishJournal, queue: RebuildQueue, context: { 
   if (stale.length) queue.request(stale, 'the served build is older than the content or code');
   return { journaled, stale };
 }
+
+/** Without a line to Sanity nobody can be verified: the gate says so rather than guess. */
+const gateNotConfigured: Handler = (req, res) => {
+  if (!new URL(req.url ?? '/', 'http://fasett.invalid').pathname.startsWith('/api/gate/')) return false;
+  sendJson(res, 503, { error: 'Publiseringsporten er ikke satt opp på serveren (SANITY_PROJECT_ID, SANITY_DATASET og SANITY_API_WRITE_TOKEN).' });
+  return true;
+};
+
+/** Partner links can still be opened without Sanity; making one needs a verified editor, so every token is unknown. */
+const noSanity: GateSanity = {
+  whoIs: async () => undefined,
+  versions: async () => ({}),
+  publish: async () => {
+    throw new Error('no Sanity project configured');
+  },
+};

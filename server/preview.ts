@@ -5,7 +5,7 @@
  * valid cookie the answer is 401 and no content. Every answer is noindex and no-store.
  */
 import { statSync } from 'node:fs';
-import type { ServerResponse } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { fileFor, serveFile } from './static-sites.ts';
 import { siteRequests } from '../shared/content/site-data.ts';
 import type { ContentSource } from '../shared/content/source.ts';
@@ -19,6 +19,45 @@ export interface PreviewOptions {
   builds: PreviewBuilds;
   /** Drafts laid over published, current. */
   content: () => Promise<ContentSource>;
+  /**
+   * A partner's link (server/partner-links.ts) opens one page; the page's own files (styles,
+   * scripts, fonts, images) are then served to that browser for that site too — never a page.
+   */
+  partnerMayLoadFiles?: (cookieHeader: string | undefined, slug: string) => boolean;
+}
+
+/** Renders one preview path of a site, e.g. `/arrangementer/x/`, or serves a file of its preview build. */
+export type PreviewRenderer = (req: IncomingMessage, res: ServerResponse, slug: string, rest: string) => Promise<void>;
+
+/** Files of the build, and Astro's image endpoint: what a page needs to look right, holding no text of its own. */
+export const isPreviewFilePath = (rest: string) => rest.startsWith('/_image') || /\/[^/]+\.[a-z0-9]+$/i.test(rest);
+
+export function previewRenderer(options: Pick<PreviewOptions, 'builds' | 'content'>): PreviewRenderer {
+  return async (req, res, slug, rest) => {
+    const state = options.builds.get(slug);
+    if (state.state === 'building') {
+      stillBuilding(res, slug);
+      return;
+    }
+    if (state.state === 'failed') {
+      console.error(state.error);
+      sendText(res, 500, `Forhåndsvisningen av ${slug} kunne ikke bygges. Feilen står i serverloggen.`);
+      return;
+    }
+    const { bundle } = state;
+    const asset = rest !== '/' ? fileFor(bundle.clientDir, rest) : undefined;
+    if (asset && statSync(asset).isFile()) {
+      await serveFile(req, noStore(res), asset, rest);
+      return;
+    }
+    const source = await options.content();
+    await siteRequests().run({ site: slug, source }, () =>
+      bundle.handler(req, res, (error?: unknown) => {
+        if (error) console.error(error);
+        if (!res.headersSent) sendText(res, error ? 500 : 404, error ? 'Noe gikk galt i forhåndsvisningen.' : 'Ikke funnet i forhåndsvisningen.');
+      }),
+    );
+  };
 }
 
 const PREVIEW_PATH = /^\/preview\/([a-z0-9-]+)(\/.*)?$/;
@@ -26,6 +65,7 @@ const PREVIEW_PATH = /^\/preview\/([a-z0-9-]+)(\/.*)?$/;
 const previewBase = (slug: string) => `/preview/${slug}`;
 
 export function previewHandler(options: PreviewOptions): Handler {
+  const render = previewRenderer(options);
   return async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://fasett.invalid');
     const match = PREVIEW_PATH.exec(url.pathname);
@@ -45,9 +85,15 @@ export function previewHandler(options: PreviewOptions): Handler {
       res.end();
       return true;
     }
-    if (!options.auth.allows(req.headers.cookie)) return refuse(res);
-
     const slug = match?.[1];
+    const rest = match?.[2];
+    if (!options.auth.allows(req.headers.cookie)) {
+      const partnerFile = slug !== undefined && rest !== undefined && isPreviewFilePath(rest) && options.sites().includes(slug) && options.partnerMayLoadFiles?.(req.headers.cookie, slug) === true;
+      if (!partnerFile || (req.method !== 'GET' && req.method !== 'HEAD')) return refuse(res);
+      await render(req, res, slug, rest);
+      return true;
+    }
+
     if (!slug || !options.sites().includes(slug)) {
       sendText(res, 404, `Ukjent nettsted. Forhåndsvisning: ${options.sites().map((s) => `/preview/${s}/`).join(', ')}`);
       return true;
@@ -57,7 +103,6 @@ export function previewHandler(options: PreviewOptions): Handler {
       sendText(res, 405, 'Forhåndsvisningen kan bare leses.');
       return true;
     }
-    const rest = match[2];
     if (!rest) {
       res.statusCode = 308;
       res.setHeader('Location', `${previewBase(slug)}/${url.search}`);
@@ -65,26 +110,7 @@ export function previewHandler(options: PreviewOptions): Handler {
       return true;
     }
 
-    const state = options.builds.get(slug);
-    if (state.state === 'building') return stillBuilding(res, slug);
-    if (state.state === 'failed') {
-      console.error(state.error);
-      sendText(res, 500, `Forhåndsvisningen av ${slug} kunne ikke bygges. Feilen står i serverloggen.`);
-      return true;
-    }
-    const { bundle } = state;
-    const asset = rest !== '/' ? fileFor(bundle.clientDir, rest) : undefined;
-    if (asset && statSync(asset).isFile()) {
-      await serveFile(req, noStore(res), asset, rest);
-      return true;
-    }
-    const source = await options.content();
-    await siteRequests().run({ site: slug, source }, () =>
-      bundle.handler(req, res, (error?: unknown) => {
-        if (error) console.error(error);
-        if (!res.headersSent) sendText(res, error ? 500 : 404, error ? 'Noe gikk galt i forhåndsvisningen.' : 'Ikke funnet i forhåndsvisningen.');
-      }),
-    );
+    await render(req, res, slug, rest);
     return true;
   };
 }

@@ -26,8 +26,9 @@ export async function startServer(options: StartOptions = {}) {
   const configs = await loadAllSiteConfigs();
   const sites = configs.map((config) => config.slug);
   const hosts = hostRoutes(configs, editorHostsFrom());
-  const editor = await createEditorLoop({ distDir, sites, watch: options.watch });
   let port = options.port ?? Number(process.env.PORT ?? 4321);
+  const editorOrigin = () => process.env.FASETT_EDITOR_URL ?? `http://${hosts.editorHosts[0] ?? 'localhost'}:${port}`;
+  const editor = await createEditorLoop({ distDir, sites, watch: options.watch, editorOrigin });
   const server = createFasettServer({ distDir, sites: () => sites, hosts, port: () => port, handlers: editor.handlers });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -44,6 +45,7 @@ export async function startServer(options: StartOptions = {}) {
   console.log(`  preview      ${origin}/preview/${sites[0] ?? '<site>'}/?secret=${secret}`);
   if (editor.preview.generated) console.log('               (PREVIEW_SECRET is not set: this secret lasts until the server stops)');
   console.log(`  webhook      POST ${origin}/api/publish${editor.webhookConfigured ? '' : '  (SANITY_WEBHOOK_SECRET is not set: every webhook gets 401)'}`);
+  console.log(`  publish gate POST ${origin}/api/gate/publish  (publication log: ${origin}/redaksjon/publiseringer/<site>/)`);
   console.log(`  status       ${origin}/api/status  (build errors: with the preview cookie or Authorization: Bearer <PREVIEW_SECRET>)`);
   console.log(`  content      ${editor.content.description}${options.watch && editor.content.kind === 'dataset' ? ' (watched: changes rebuild the sites they touch)' : ''}`);
   const next = editor.scheduler.upcoming(1)[0];

@@ -3,6 +3,7 @@ import { structureTool } from 'sanity/structure';
 import { schemaTypes } from './schemaTypes/index.ts';
 import { STUDIO_SITES, type StudioSite } from './sites.ts';
 import { withPreviewAction } from './actions/preview.ts';
+import { withGatedPublish } from './actions/gated-publish.ts';
 import { isSiteDocumentTemplate, sharedStructure, sharedTemplates, siteStructure, siteTemplates } from './structure.ts';
 
 const projectId = process.env.SANITY_STUDIO_PROJECT_ID || 'fasett-local';
@@ -40,4 +41,4 @@ const sharedWorkspace: WorkspaceOptions = {
   },
 };
 
-export default defineConfig([...STUDIO_SITES.map(siteWorkspace), sharedWorkspace].map(withPreviewAction));
+export default defineConfig([...STUDIO_SITES.map(siteWorkspace), sharedWorkspace].map(withPreviewAction).map(withGatedPublish));

@@ -3,8 +3,12 @@ import type { Template } from 'sanity';
 import { CogIcon } from '@sanity/icons/Cog';
 import { EarthGlobeIcon } from '@sanity/icons/EarthGlobe';
 import { HomeIcon } from '@sanity/icons/Home';
+import { TransferIcon } from '@sanity/icons/Transfer';
 import { API_VERSION } from './lib/apiVersion.ts';
 import { siteDocumentId, type StudioSite } from './sites.ts';
+
+/** The one acceptance document of a host site (shared/content/publication.ts, CROSS_LISTING_TYPE). */
+export const crossListingDocumentId = (slug: string) => `crossListing.${slug}`;
 
 /** A site's own documents: what an institution's editor works with every day. */
 export const SITE_OWNED = [
@@ -36,7 +40,7 @@ function templateIdFor(type: string, site: StudioSite): string {
  */
 export function siteTemplates(site: StudioSite) {
   return (prev: Template[]): Template[] => [
-    ...prev.filter((template) => !SITE_OWNED_TYPES.has(template.schemaType) && template.schemaType !== 'site'),
+    ...prev.filter((template) => !SITE_OWNED_TYPES.has(template.schemaType) && template.schemaType !== 'site' && template.schemaType !== 'crossListing'),
     ...SITE_OWNED.map(({ type, one }) => ({
       id: templateIdFor(type, site),
       title: `${one} (${site.title})`,
@@ -44,7 +48,18 @@ export function siteTemplates(site: StudioSite) {
       value: { site: { _type: 'reference', _ref: siteDocumentId(site.slug) } },
     })),
     siteDocumentTemplate(site),
+    crossListingTemplate(site),
   ];
+}
+
+/** The site's acceptances of events cross-listed to it: opened under `crossListing.<slug>`, never created freely. */
+function crossListingTemplate(site: StudioSite): Template {
+  return {
+    id: templateIdFor('crossListing', site),
+    title: `Delt hit (${site.title})`,
+    schemaType: 'crossListing',
+    value: { site: { _type: 'reference', _ref: siteDocumentId(site.slug) }, accepted: [] },
+  };
 }
 
 /** The template a site document is created from: opened with the id `site.<slug>`, never created freely. */
@@ -60,14 +75,14 @@ function siteDocumentTemplate(site: StudioSite): Template {
 /** The shared workspace creates shared documents freely; site documents only under their fixed ids. */
 export function sharedTemplates(sites: StudioSite[]) {
   return (prev: Template[]): Template[] => [
-    ...prev.filter((template) => template.schemaType !== 'site'),
+    ...prev.filter((template) => template.schemaType !== 'site' && template.schemaType !== 'crossListing'),
     ...sites.map(siteDocumentTemplate),
   ];
 }
 
 /** Template ids that must not appear in a "+ Ny" menu: site documents are opened from the structure. */
 export function isSiteDocumentTemplate(templateId: string): boolean {
-  return templateId.startsWith('site-');
+  return templateId.startsWith('site-') || templateId.startsWith('crossListing');
 }
 
 function sharedArea(S: StructureBuilder) {
@@ -120,6 +135,17 @@ export function siteStructure(site: StudioSite): StructureResolver {
                 ),
             ),
         ),
+        S.listItem()
+          .title('Delt hit fra andre nettsteder')
+          .icon(TransferIcon)
+          .id('crossListing')
+          .child(
+            S.document()
+              .schemaType('crossListing')
+              .documentId(crossListingDocumentId(site.slug))
+              .initialValueTemplate(templateIdFor('crossListing', site))
+              .title(`Delt hit – ${site.title}`),
+          ),
         S.divider(),
         sharedArea(S),
       ]);

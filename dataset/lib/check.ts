@@ -16,6 +16,7 @@ const REF_TARGETS: Record<string, readonly string[]> = {
   categories: ['category'],
   audiences: ['audience'],
   events: ['event'],
+  accepted: ['event'],
   page: ['page'],
   reference: ['page', 'event'],
 };

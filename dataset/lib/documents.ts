@@ -31,6 +31,27 @@ export function refs(ownerId: string, field: string, ids: readonly string[]): Re
   return ids.map((id) => ({ _key: keyFor(ownerId, field, id), _type: 'reference', _ref: id }));
 }
 
+/**
+ * Each host site's acceptances of the events cross-listed to it (`crossListing.<slug>`, weak
+ * references so an owner can still delete its event): the sample's hosts accept every
+ * cross-listing `accept` lets through, so they show as they were asked.
+ */
+export function crossListingDocuments(docs: readonly Doc[], accept: (event: Doc, host: string) => boolean = () => true): Doc[] {
+  const byHost = new Map<string, string[]>();
+  for (const doc of docs) {
+    if (doc._type !== 'event' || !Array.isArray(doc.alsoOn) || doc._id.startsWith('drafts.') || doc._id.startsWith('versions.')) continue;
+    for (const host of doc.alsoOn as Reference[]) {
+      const slug = host._ref.replace(/^site\./, '');
+      if (!accept(doc, slug)) continue;
+      byHost.set(slug, [...(byHost.get(slug) ?? []), doc._id]);
+    }
+  }
+  return [...byHost].sort(([a], [b]) => a.localeCompare(b)).map(([slug, events]) => {
+    const id = `crossListing.${slug}`;
+    return { _id: id, _type: 'crossListing', site: ref(`site.${slug}`), accepted: refs(id, 'accepted', events).map((r) => ({ ...r, _weak: true })) };
+  });
+}
+
 export function image(ctx: BuildContext, name: string, options: Parameters<typeof imageFieldFor>[1] = {}): ImageField {
   const rendered = ctx.images.get(name);
   if (!rendered) throw new Error(`Ukjent bilde «${name}»`);

@@ -11,7 +11,7 @@ import { AUDIENCES, CATEGORIES, VENUES } from './content/places.ts';
 import { BASE_SITES } from './content/sites.ts';
 import { FREE, SITE_SLUGS, THEME_ACCENTS, type EventSeed, type SiteSlug } from './content/types.ts';
 import {
-  articleDocument, campaignDocument, eventDocument, eventsFromSeed, pageDocument, parseOccurrence, refs,
+  articleDocument, campaignDocument, crossListingDocuments, eventDocument, eventsFromSeed, pageDocument, parseOccurrence, refs,
   siteDocument, startInstant, termDocument, venueDocument, when, type BuildContext, type Doc,
 } from './documents.ts';
 import { instantOf } from './oslo-time.ts';
@@ -117,6 +117,7 @@ export function buildSample(ctx: BuildContext): SampleResult {
     });
   }
 
+  docs.push(...crossListingDocuments(docs));
   docs.push(...drafts(ctx, docs));
   return { docs, eventIndex, takenSlugs };
 }

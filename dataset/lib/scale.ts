@@ -5,7 +5,7 @@ import { accessibilityPage, contactPage, genericPages } from './content/pages.ts
 import { BASE_SITES, EXTRA_SITE_AREAS, type SiteSeed } from './content/sites.ts';
 import { SITE_SLUGS, type EventSeed, type EventStatus, type ThemeName } from './content/types.ts';
 import {
-  articleDocument, campaignDocument, datedSlug, eventDocument, pageDocument, parseOccurrence, siteDocument,
+  articleDocument, campaignDocument, crossListingDocuments, datedSlug, eventDocument, pageDocument, parseOccurrence, siteDocument,
   startInstant, when, type BuildContext, type Doc,
 } from './documents.ts';
 import { addDays, daysBetween, instantOf } from './oslo-time.ts';
@@ -179,5 +179,8 @@ export function growSample(ctx: BuildContext, sample: SampleResult, options: Gro
     }
   }
 
-  return { docs, sites: sites.map((s) => ({ slug: s.slug, title: s.title, theme: s.theme })) };
+  // Every host accepts the cross-listings, the added ones too: the acceptances are made again over all events.
+  const withoutAcceptances = docs.filter((d) => d._type !== 'crossListing');
+  withoutAcceptances.push(...crossListingDocuments(withoutAcceptances));
+  return { docs: withoutAcceptances, sites: sites.map((s) => ({ slug: s.slug, title: s.title, theme: s.theme })) };
 }

@@ -75,7 +75,7 @@ export async function checkContent(
         if (!doc) return true;
         if (doc._type === 'site') return doc._id === `site.${siteSlug}`;
         // A document no site shows (its site is missing or unknown) is reported everywhere, never lost.
-        const on = shownOn(doc, sites);
+        const on = shownOn(doc, sites, index.accepted);
         return on.length === 0 || on.includes(siteSlug);
       });
     },

@@ -5,7 +5,8 @@
  *
  *   1. is this id public?                    isPublicId
  *   2. which sites show a document, and      shownOn, siteDependencies, dependentSites
- *      which sites' output depends on it?
+ *      which sites' output depends on it?    (a cross-listing shows once the host accepted it:
+ *                                             crossListingAcceptance)
  *   3. at which instants does a site's        changeInstants, reachedInstants, nextOsloMidnight
  *      output change by time alone?
  *
@@ -101,6 +102,40 @@ export interface Placement {
   sites?: unknown;
 }
 
+// ── Cross-listing: the host site decides ─────────────────────────────────────────────────────
+
+/**
+ * A host site's acceptances: one `crossListing` document per host site (`_id`
+ * `crossListing.<slug>`, `site` the host, `accepted` weak references to events). An event
+ * cross-listed to a site (`alsoOn`) is shown there only while that site's published
+ * acceptance lists it: the owner asks, the host's editors accept and can withdraw.
+ */
+export const CROSS_LISTING_TYPE = 'crossListing';
+
+/** Does host site `hostSlug` accept event `eventId` as a cross-listing? */
+export type CrossListingAcceptance = (eventId: string, hostSlug: string) => boolean;
+
+/** The acceptances in a set of documents (only published acceptance documents count). */
+export function crossListingAcceptance(documents: Iterable<{ _id: string; _type: string; [field: string]: unknown }>): CrossListingAcceptance {
+  const accepted = new Map<string, Set<string>>();
+  for (const doc of documents) {
+    if (doc._type !== CROSS_LISTING_TYPE || !isPublicId(doc._id)) continue;
+    const host = siteSlugOf(refId(doc.site));
+    if (!host) continue;
+    const set = accepted.get(host) ?? new Set<string>();
+    for (const id of refIds(doc.accepted)) set.add(id);
+    accepted.set(host, set);
+  }
+  return (eventId, hostSlug) => accepted.get(hostSlug)?.has(eventId) ?? false;
+}
+
+/**
+ * Every cross-listing counted as accepted: only for "which sites could a change have touched"
+ * when the server knows nothing but a webhook's body (a rebuild too many costs seconds; one too
+ * few leaves a site stale). Never for what a site shows.
+ */
+export const EVERY_CROSS_LISTING: CrossListingAcceptance = () => true;
+
 /** Types every site shows in full (filters and event facts): shared by all sites. */
 const SHARED_TYPES = new Set(['venue', 'category', 'audience']);
 /** Types a site shows through `sites` (empty means every site). */
@@ -110,17 +145,22 @@ const OWNED_TYPES = new Set(['event', 'campaign', 'page', 'article']);
 
 /**
  * The sites (slugs, among `sites`) that show a document by its own fields: an event on its
- * site and the sites it is cross-listed to; a campaign, page or article on its site; an alert
+ * site and the sites it is cross-listed to that accepted it (`accepted`); a campaign, page,
+ * article or a host's acceptances (`crossListing`) on its site; an alert
  * or service link on its `sites` (none listed: every site); a site document on that site;
  * taxonomies on every site. Assets (`sanity.*`) are shown only through the documents that use
  * them; a type this code does not know is taken to touch every site rather than leave one stale.
  */
-export function shownOn(doc: Placement, sites: readonly string[]): string[] {
+export function shownOn(doc: Placement, sites: readonly string[], accepted: CrossListingAcceptance): string[] {
   const known = (slugs: Array<string | undefined>) => [...new Set(slugs)].filter((s): s is string => !!s && sites.includes(s));
   if (OWNED_TYPES.has(doc._type)) {
     const own = siteSlugOf(refId(doc.site));
-    return known(doc._type === 'event' ? [own, ...refIds(doc.alsoOn).map(siteSlugOf)] : [own]);
+    if (doc._type !== 'event') return known([own]);
+    const id = doc._id ? publishedIdOf(doc._id) : undefined;
+    const hosts = refIds(doc.alsoOn).map(siteSlugOf).filter((host) => host !== undefined && id !== undefined && accepted(id, host));
+    return known([own, ...hosts]);
   }
+  if (doc._type === CROSS_LISTING_TYPE) return known([siteSlugOf(refId(doc.site))]);
   if (SCOPED_TYPES.has(doc._type)) {
     const listed = refIds(doc.sites);
     return listed.length ? known(listed.map(siteSlugOf)) : [...sites];
@@ -137,14 +177,17 @@ export interface PublicationIndex {
   readonly sites: readonly string[];
   /** Site slug → ids of the documents it shows by their own fields. */
   readonly shown: ReadonlyMap<string, ReadonlySet<string>>;
+  /** The host sites' acceptances of cross-listings among these documents. */
+  readonly accepted: CrossListingAcceptance;
 }
 
 export function publicationIndex(documents: Iterable<PublishableDocument>, sites: readonly string[]): PublicationIndex {
   const byId = new Map<string, PublishableDocument>();
   for (const doc of documents) if (isPublicId(doc._id) && !byId.has(doc._id)) byId.set(doc._id, doc);
+  const accepted = crossListingAcceptance(byId.values());
   const shown = new Map(sites.map((slug) => [slug, new Set<string>()]));
-  for (const doc of byId.values()) for (const slug of shownOn(doc, sites)) shown.get(slug)!.add(doc._id);
-  return { documents: byId, sites, shown };
+  for (const doc of byId.values()) for (const slug of shownOn(doc, sites, accepted)) shown.get(slug)!.add(doc._id);
+  return { documents: byId, sites, shown, accepted };
 }
 
 const dependencyMemo = new WeakMap<PublicationIndex, Map<string, Set<string>>>();
@@ -321,8 +364,8 @@ export function affectedSites(input: {
     const type = notice._type ?? input.documents.get(notice._id)?._type ?? '';
     touch(notice._id, [
       ...dependentSites(notice._id, before, after),
-      ...shownOn({ ...notice, _type: type }, input.sites),
-      ...(notice.before ? shownOn({ ...notice.before, _id: notice._id, _type: type }, input.sites) : []),
+      ...shownOn({ ...notice, _id: notice._id, _type: type }, input.sites, EVERY_CROSS_LISTING),
+      ...(notice.before ? shownOn({ ...notice.before, _id: notice._id, _type: type }, input.sites, EVERY_CROSS_LISTING) : []),
     ]);
   }
 

@@ -260,6 +260,20 @@ export type SiteReference = {
   [internalGroqTypeReferenceTo]?: "site";
 };
 
+export type CrossListing = {
+  _id: string;
+  _type: "crossListing";
+  _createdAt: string;
+  _updatedAt: string;
+  _rev: string;
+  site?: SiteReference;
+  accepted?: Array<
+    {
+      _key: string;
+    } & EventReference
+  >;
+};
+
 export type ServiceLink = {
   _id: string;
   _type: "serviceLink";
@@ -640,6 +654,7 @@ export type AllSanitySchemaTypes =
   | NoticeText
   | PortableText
   | SiteReference
+  | CrossListing
   | ServiceLink
   | Alert
   | Audience
@@ -1533,6 +1548,19 @@ export type DocumentsForRulesQueryResult = Array<
       _rev: string;
       title?: string;
       slug?: Slug;
+    }
+  | {
+      _id: string;
+      _type: "crossListing";
+      _createdAt: string;
+      _updatedAt: string;
+      _rev: string;
+      site?: SiteReference;
+      accepted?: Array<
+        {
+          _key: string;
+        } & EventReference
+      >;
     }
   | {
       _id: string;

@@ -5,7 +5,7 @@
  */
 import { slugScopeOf } from './scope.ts';
 import type { CrossListClaim, DocumentSummary, EventSummary, ImageDimensions, MaybePromise, RuleContext, SlugClaim } from './types.ts';
-import { shownOn, siteSlugOf } from '../content/publication.ts';
+import { crossListingAcceptance, shownOn, siteSlugOf } from '../content/publication.ts';
 import { isObject, isPublicId, numberOf, refOf, slugOf } from './values.ts';
 
 export interface DocumentContextOptions {
@@ -65,6 +65,7 @@ export function contextFromDocuments(documents: readonly unknown[], options: Doc
       onSite.set(key, shown);
     }
   });
+  const accepted = crossListingAcceptance(byId.values());
   // The document that had the slug first keeps it; later ones are reported.
   for (const list of holders.values()) list.sort(earlier);
   // On a site, its own events come first, then cross-listed ones in the order they were created.
@@ -88,7 +89,7 @@ export function contextFromDocuments(documents: readonly unknown[], options: Doc
     eventsOnSite(siteId) {
       const found: EventSummary[] = [];
       const slug = siteSlugOf(siteId);
-      for (const document of byId.values()) if (document._type === 'event' && slug && shownOn(document, [slug]).length) found.push(document);
+      for (const document of byId.values()) if (document._type === 'event' && slug && shownOn(document, [slug], accepted).length) found.push(document);
       return found;
     },
     imageDimensions(image) {

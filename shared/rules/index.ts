@@ -14,7 +14,7 @@ import { linkSafeScheme } from './checks/links.ts';
 import { campaignAccentFromTheme } from './checks/theme.ts';
 import { eventAgeRange, priceAmountRequired, priceNotNegative } from './checks/price.ts';
 import { referenceExists, referenceRightType, referenceSite } from './checks/references.ts';
-import { campaignEventOnSite, ctaComplete, eventAlsoOnOwnSite, eventAlsoOnSlugFree, navigationPageOnSite, navigationTarget } from './checks/placement.ts';
+import { campaignEventOnSite, crossListingAsked, ctaComplete, eventAlsoOnOwnSite, eventAlsoOnSlugFree, navigationPageOnSite, navigationTarget } from './checks/placement.ts';
 import { campaignEventsInProgramme, campaignProgrammeOrder } from './checks/programme.ts';
 import { eventPreviousStartRecorded, eventStatusRecorded, eventStreamForOnline, textNoMarkdown } from './checks/status.ts';
 import { isKnownType } from './model.ts';
@@ -80,6 +80,7 @@ export const rules: readonly Rule[] = [
   eventAlsoOnOwnSite,
   eventAlsoOnSlugFree,
   campaignEventOnSite,
+  crossListingAsked,
   campaignProgrammeOrder,
   campaignEventsInProgramme,
   eventStatusRecorded,

@@ -226,6 +226,10 @@ export const CONTENT_MODEL: Readonly<Record<string, Readonly<Record<string, Fiel
     audiences: refs('Målgrupper', 'audience', 'Målgruppe'),
     sites: refs('Nettsteder', 'site', 'Nettsted'),
   },
+  crossListing: {
+    site: reference('Nettsted', ['site'], { required: true }),
+    accepted: refs('Godtatte arrangementer', 'event', 'Arrangement'),
+  },
 };
 
 /** Portable Text pieces the rulebook reads inside `portableText` fields. */
@@ -259,6 +263,7 @@ export const TYPE_LABELS: Readonly<Record<string, string>> = {
   article: 'nyheten',
   alert: 'varselet',
   serviceLink: 'tjenestelenken',
+  crossListing: 'listen over arrangementer delt hit',
 };
 
 /** The indefinite Norwegian name ("et arrangement") for "points to …" messages. */
@@ -273,4 +278,5 @@ export const TYPE_NOUNS: Readonly<Record<string, string>> = {
   article: 'en nyhet',
   alert: 'et varsel',
   serviceLink: 'en tjenestelenke',
+  crossListing: 'en liste over arrangementer delt hit',
 };

@@ -8,6 +8,7 @@ import { page } from './page.ts';
 import { article } from './article.ts';
 import { alert } from './alert.ts';
 import { serviceLink } from './serviceLink.ts';
+import { crossListing } from './crossListing.ts';
 import { portableText } from './portableText.ts';
 import { callout } from './callout.ts';
 import { noticeText } from './noticeText.ts';
@@ -25,7 +26,7 @@ import { socialLink } from './socialLink.ts';
 import { eventFilter } from './eventFilter.ts';
 
 /** Document types, in the order the content model lists them. */
-export const documentTypes = [site, event, venue, category, audience, campaign, page, article, alert, serviceLink];
+export const documentTypes = [site, event, venue, category, audience, campaign, page, article, alert, serviceLink, crossListing];
 
 /** Object types used inside documents. Images are `image` fields (see imageWithAlt.ts), not a named type. */
 const objectTypes = [

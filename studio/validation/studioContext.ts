@@ -6,7 +6,7 @@ import type { SanityClient } from 'sanity';
 import type { CrossListClaim, DocumentSummary, EventSummary, ImageDimensions, RuleContext, SlugClaim } from '../../shared/rules/index.ts';
 import { slugScopeOf } from '../../shared/rules/scope.ts';
 import { API_VERSION } from '../lib/apiVersion.ts';
-import { isPublicId, publishedIdOf, shownOn, siteSlugOf } from '../../shared/content/publication.ts';
+import { CROSS_LISTING_TYPE, crossListingAcceptance, isPublicId, publishedIdOf, shownOn, siteSlugOf } from '../../shared/content/publication.ts';
 import { accentKeysForTheme } from './themeAccents.ts';
 import { themeOfSite } from '../sites.ts';
 
@@ -105,11 +105,16 @@ export function studioRuleContext(getClient: GetClient): RuleContext {
     eventsOnSite: (siteId) =>
       cached(events, siteId, async () => {
         const slug = siteSlugOf(siteId);
-        const found = await client.fetch<Array<EventSummary & { _type: string; site?: unknown; alsoOn?: unknown }>>(
-          `*[_type == "event" && references($site)]{_id, _type, site, alsoOn, startsAt, endsAt, status, categories, audiences}`,
-          { site: siteId },
+        const { found, acceptances } = await client.fetch<{
+          found: Array<EventSummary & { _type: string; site?: unknown; alsoOn?: unknown }>;
+          acceptances: Array<{ _id: string; _type: string; site?: unknown; accepted?: unknown }>;
+        }>(
+          `{"found": *[_type == "event" && references($site)]{_id, _type, site, alsoOn, startsAt, endsAt, status, categories, audiences},
+            "acceptances": *[_type == $acceptanceType && site._ref == $site]{_id, _type, site, accepted}}`,
+          { site: siteId, acceptanceType: CROSS_LISTING_TYPE },
         );
-        return found.filter((event) => isPublicId(event._id) && slug !== undefined && shownOn(event, [slug]).length > 0);
+        const accepted = crossListingAcceptance(acceptances);
+        return found.filter((event) => isPublicId(event._id) && slug !== undefined && shownOn(event, [slug], accepted).length > 0);
       }),
 
     // The theme is the one the site's config names (sites/<slug>/site.config.ts), as in the build.

@@ -13,7 +13,7 @@ import { buildSites, repoRoot } from '../../scripts/lib/build-sites.ts';
 import { listSiteSlugs, loadAllSiteConfigs } from '../../shared/config/site.ts';
 import { createFasettServer } from '../../server/app.ts';
 import { hostRoutes } from '../../server/hosts.ts';
-import { createEditorLoop, type EditorLoop } from '../../server/editor-loop.ts';
+import { createEditorLoop, type EditorLoop, type EditorLoopOptions } from '../../server/editor-loop.ts';
 
 export const WEBHOOK_SECRET = 'test-webhook-secret';
 export const PREVIEW_SECRET = 'test-preview-secret';
@@ -32,7 +32,9 @@ export interface EditorFixture {
   close(): Promise<void>;
 }
 
-export async function startEditorFixture(options: { sites?: string[]; debounceMs?: number; build?: boolean; watch?: boolean } = {}): Promise<EditorFixture> {
+export async function startEditorFixture(
+  options: { sites?: string[]; debounceMs?: number; build?: boolean; watch?: boolean } & Pick<EditorLoopOptions, 'gateSanity' | 'editorsFile' | 'studioOrigins'> = {},
+): Promise<EditorFixture> {
   process.env.FASETT_NOW ??= '2026-12-01T12:00:00+01:00';
   process.env.ASTRO_TELEMETRY_DISABLED = '1';
   const sites = options.sites ?? listSiteSlugs();
@@ -58,6 +60,7 @@ export async function startEditorFixture(options: { sites?: string[]; debounceMs
     if (exitCode !== 0) throw new Error(`building ${missing.join(', ')} failed:\n${results.map((r) => r.output).join('\n')}`);
   }
 
+  let origin = '';
   const editor = await createEditorLoop({
     distDir: () => dist,
     sites,
@@ -68,12 +71,16 @@ export async function startEditorFixture(options: { sites?: string[]; debounceMs
     quiet: !process.env.FASETT_TEST_VERBOSE,
     // The dist is a copy of the browser run's sites without their input keys: nothing to catch up on.
     catchUp: false,
+    gateSanity: options.gateSanity,
+    editorsFile: options.editorsFile,
+    studioOrigins: options.studioOrigins,
+    editorOrigin: () => origin,
   });
   const configs = (await loadAllSiteConfigs()).filter((config) => sites.includes(config.slug));
   const server: Server = createFasettServer({ distDir: () => dist, sites: () => sites, hosts: hostRoutes(configs, ['localhost']), port: 0, handlers: editor.handlers });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const port = (server.address() as AddressInfo).port;
-  const origin = `http://127.0.0.1:${port}`;
+  origin = `http://127.0.0.1:${port}`;
   const ndjson = join(dataset, 'data.ndjson');
   const readDocs = () => readFileSync(ndjson, 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line) as Record<string, unknown>);
 

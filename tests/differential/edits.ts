@@ -188,7 +188,11 @@ const GENERATORS: Record<EditKind, (s: State) => Edit | undefined> = {
     const target = s.rng.pick(crossListCandidates(s, event));
     const after = touched(s, event);
     after.alsoOn = [...((event.alsoOn as unknown[] | undefined) ?? []), { _key: s.rng.token(12), _type: 'reference', _ref: target }];
-    return docEdit(s, 'crossList', `cross-list ${label(event)} on ${target}`, event, after);
+    const edit = docEdit(s, 'crossList', `cross-list ${label(event)} on ${target}`, event, after);
+    // Mostly the host accepts at once (its crossListing document lists the event); else it is only asked.
+    if (!s.rng.chance(0.7)) return { ...edit, description: `${edit.description} (not accepted yet)` };
+    const accepting = acceptance(s, target, (ids) => [...ids.filter((id) => id !== event._id), event._id]);
+    return { ...edit, description: `${edit.description}, accepted there`, changes: [...edit.changes, accepting] };
   },
 
   unCrossList(s) {
@@ -196,6 +200,12 @@ const GENERATORS: Record<EditKind, (s: State) => Edit | undefined> = {
     if (!event) return undefined;
     const listed = event.alsoOn as unknown[];
     const drop = s.rng.int(0, listed.length - 1);
+    const host = refOf(listed[drop]);
+    // Half the time the host withdraws its acceptance and the owner's request stays.
+    if (host && s.rng.chance(0.5)) {
+      const withdrawing = acceptance(s, host, (ids) => ids.filter((id) => id !== event._id));
+      return { kind: 'unCrossList', description: `${host} withdraws ${label(event)}`, changes: [withdrawing], clock: s.clock };
+    }
     const after = touched(s, event);
     const rest = listed.filter((_, i) => i !== drop);
     if (rest.length || s.rng.chance(0.5)) after.alsoOn = rest;
@@ -410,6 +420,16 @@ const docEdit = (s: State, kind: EditKind, description: string, before: Doc, aft
 });
 
 const siteIds = (s: State) => published(s).filter((d) => d._type === 'site').map((d) => d._id);
+
+/** A host site's acceptances (`crossListing.<slug>`) with the accepted event ids changed; created when the host has none. */
+function acceptance(s: State, siteId: string, change: (ids: string[]) => string[]): DocumentChange {
+  const id = `crossListing.${siteId.replace(/^site\./, '')}`;
+  const before = published(s).find((d) => d._id === id);
+  const after: Doc = before ? touched(s, before) : { _id: id, _type: 'crossListing', _createdAt: utcIso(s.now), _updatedAt: utcIso(s.now), _rev: s.rng.token(22), site: { _type: 'reference', _ref: siteId } };
+  const ids = change(((before?.accepted as unknown[] | undefined) ?? []).map(refOf).filter((ref): ref is string => ref !== undefined));
+  after.accepted = ids.map((ref) => ({ _key: s.rng.token(12), _type: 'reference', _ref: ref, _weak: true }));
+  return { id, before, after };
+}
 
 function crossListCandidates(s: State, event: Doc): string[] {
   const taken = new Set([refOf(event.site), ...((event.alsoOn as unknown[] | undefined) ?? []).map(refOf)]);

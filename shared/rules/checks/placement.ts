@@ -2,14 +2,12 @@
  * Where things appear: an event shows on its own site and on the sites it is cross-listed
  * to, nowhere else; menus and buttons lead somewhere.
  */
-import type { DocumentSummary, Finding, Rule } from '../types.ts';
-import { shownOn, siteSlugOf } from '../../content/publication.ts';
+import type { Finding, Rule, RuleContext } from '../types.ts';
 import { hasText, isObject, publishedIdOf, quote, refOf, slugOf, stringOf } from '../values.ts';
 
-/** True when the site shows the event (publication.ts: its own, or cross-listed there). */
-function isEventOnSite(event: DocumentSummary, siteId: string): boolean {
-  const slug = siteSlugOf(siteId);
-  return slug !== undefined && shownOn(event, [slug]).length > 0;
+/** True when the site shows the event (publication.ts: its own, or cross-listed there and accepted). */
+async function isEventOnSite(eventId: string, siteId: string, context: RuleContext): Promise<boolean> {
+  return (await context.eventsOnSite(siteId)).some((event) => publishedIdOf(event._id) === publishedIdOf(eventId));
 }
 
 export const eventAlsoOnOwnSite: Rule = {
@@ -75,10 +73,35 @@ export const campaignEventOnSite: Rule = {
       if (ref === undefined) continue;
       const event = await context.getDocument(ref);
       // Missing or wrong-type targets are the reference rules' to report.
-      if (event === undefined || event._type !== 'event' || isEventOnSite(event, siteId)) continue;
+      if (event === undefined || event._type !== 'event' || (await isEventOnSite(ref, siteId, context))) continue;
       found.push({
         field: `events[${index}]`,
-        message: `Arrangementet (${ref}) hører til et annet nettsted og er ikke delt til dette, så det vises ikke i kampanjen. Be eieren legge til nettstedet ditt under «Vis også på», eller fjern det fra listen.`,
+        message: `Arrangementet (${ref}) hører til et annet nettsted og er ikke delt til dette, så det vises ikke i kampanjen. Be eieren legge til nettstedet ditt under «Vis også på» og godta det under «Delt hit», eller fjern det fra listen.`,
+      });
+    }
+    return found;
+  },
+};
+
+export const crossListingAsked: Rule = {
+  id: 'crosslisting.asked',
+  severity: 'warning',
+  appliesTo: ['crossListing'],
+  description: 'Et godtatt arrangement er delt til dette nettstedet av eieren («Vis også på»).',
+  async check(document, context) {
+    const siteId = refOf(document.site);
+    if (siteId === undefined || !Array.isArray(document.accepted)) return [];
+    const found: Finding[] = [];
+    for (const [index, item] of document.accepted.entries()) {
+      const ref = refOf(item);
+      const event = ref === undefined ? undefined : await context.getDocument(ref);
+      // A missing event is the reference rules' to report.
+      if (event === undefined || event._type !== 'event') continue;
+      const asked = Array.isArray(event.alsoOn) && event.alsoOn.some((host) => refOf(host) === siteId);
+      if (asked) continue;
+      found.push({
+        field: `accepted[${index}]`,
+        message: `Arrangementet (${ref}) er ikke (lenger) delt til dette nettstedet av eieren, så det vises ikke her selv om det er godtatt. Fjern det fra listen, eller be eieren legge nettstedet ditt til under «Vis også på».`,
       });
     }
     return found;

@@ -21,6 +21,7 @@ const docs: SanityDocument[] = [
   },
   { _id: 'alert.alle', _type: 'alert', title: 'Glatte veier', sites: [] },
   { _id: 'alert.bibliotek', _type: 'alert', title: 'Stengt', sites: [ref('site.ibsenbiblioteket')] },
+  { _id: 'crossListing.appelsinia', _type: 'crossListing', site: ref('site.appelsinia'), accepted: [{ _key: 'k', _weak: true, ...ref('event.konsert') }] },
   { _id: 'venue.gulset', _type: 'venue', name: 'Gulset' },
   { _id: 'image-abc-10x10-png', _type: 'sanity.imageAsset' },
   { _id: 'page.bydelshus.bilde', _type: 'page', title: 'Bilde', site: ref('site.bydelshus'), seo: { shareImage: { asset: ref('image-abc-10x10-png') } } },
@@ -35,6 +36,18 @@ const sitesFor = (changes: DocumentChange[], notice?: Parameters<typeof affected
 
 test('an event rebuilds its own site, its alsoOn sites and the sites of campaigns that list it', () => {
   assert.equal(sitesFor([changed('event.konsert')]), ['appelsinia', 'bydelshus', 'ibsenbiblioteket']);
+});
+
+test('a cross-listing the host has not accepted rebuilds only the owner; accepting and withdrawing rebuild the host', () => {
+  const spill = { _id: 'event.spill', _type: 'event', title: 'Spillkveld', site: ref('site.bydelshus'), alsoOn: [ref('site.appelsinia')] };
+  const withSpill = new Map([...documents, [spill._id, spill]]);
+  const sites = (change: DocumentChange) => affectedSites({ changes: [change], documents: withSpill, sites: SITES }).sites;
+  assert.equal(sites({ id: spill._id, before: spill, after: { ...spill, title: 'Endret' } }), ['bydelshus']);
+  const acceptance = documents.get('crossListing.appelsinia')!;
+  const accepted = { ...acceptance, accepted: [...(acceptance.accepted as object[]), { _key: 's', _weak: true, ...ref('event.spill') }] };
+  assert.equal(sites({ id: acceptance._id, before: acceptance, after: accepted }), ['appelsinia']);
+  // Withdrawn: the concert leaves appelsinia, and nothing else changes.
+  assert.equal(sites({ id: acceptance._id, before: acceptance, after: { ...acceptance, accepted: [] } }), ['appelsinia']);
 });
 
 test('an event on one site only, linked from an article elsewhere, rebuilds both and nothing else', () => {

@@ -20,7 +20,14 @@ const own = published('event', 'bydelshus');
 const guest = published('event', 'appelsinia');
 const guestId = guest._id as string;
 const slug = own.slug.current as string;
-const edited = lines.map((d) => (d._id === guestId ? { ...d, slug: { _type: 'slug', current: slug }, alsoOn: [{ _key: 'x1', _type: 'reference', _ref: 'site.bydelshus' }] } : d));
+// Bydelshus has accepted the cross-listing, so it would show it but for the address.
+const edited = lines.map((d) =>
+  d._id === guestId
+    ? { ...d, slug: { _type: 'slug', current: slug }, alsoOn: [{ _key: 'x1', _type: 'reference', _ref: 'site.bydelshus' }] }
+    : d._id === 'crossListing.bydelshus'
+      ? { ...d, accepted: [...d.accepted, { _key: 'x1', _type: 'reference', _ref: guestId, _weak: true }] }
+      : d,
+);
 
 const dir = mkdtempSync(join(tmpdir(), 'fasett-crosslist-'));
 writeFileSync(join(dir, 'data.ndjson'), edited.map((d) => JSON.stringify(d)).join('\n') + '\n');

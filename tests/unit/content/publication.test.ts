@@ -36,11 +36,16 @@ test('only published ids are public: not drafts, not release versions, not syste
   assert.is(publishedIdOf('event.konsert'), 'event.konsert');
 });
 
-const fixture = [
+const fixture: Array<{ _id: string; _type: string; [field: string]: unknown }> = [
   { _id: 'site.a', _type: 'site' },
   { _id: 'site.b', _type: 'site', navigation: [{ page: ref('page.b.om') }] },
   { _id: 'own', _type: 'event', site: ref('site.a'), venue: ref('venue.x'), image: { asset: ref('image-1') } },
   { _id: 'guest', _type: 'event', site: ref('site.b'), alsoOn: [{ _key: 'k', ...ref('site.a') }] },
+  // Cross-listed to a too, but a has not accepted it: a neither shows it nor depends on it.
+  { _id: 'asking', _type: 'event', site: ref('site.b'), alsoOn: [{ _key: 'k', ...ref('site.a') }] },
+  { _id: 'crossListing.a', _type: 'crossListing', site: ref('site.a'), accepted: [{ _key: 'g', _weak: true, ...ref('guest') }] },
+  // A draft acceptance accepts nothing.
+  { _id: 'drafts.crossListing.a', _type: 'crossListing', site: ref('site.a'), accepted: [{ _key: 'g', _weak: true, ...ref('guest') }, { _key: 'h', _weak: true, ...ref('asking') }] },
   { _id: 'elsewhere', _type: 'event', site: ref('site.b'), image: { asset: ref('image-2') } },
   { _id: 'linked', _type: 'event', site: ref('site.b') },
   { _id: 'page', _type: 'page', site: ref('site.a'), body: [{ markDefs: [{ _type: 'internalLink', reference: ref('linked') }] }] },
@@ -60,17 +65,31 @@ test("a site depends on what it shows, on what that refers to, and on nothing el
   const index = publicationIndex(fixture, ['a', 'b']);
   assert.equal(
     [...siteDependencies(index, 'a')].sort(),
-    // own, cross-listed and meant-for-it documents, shared taxonomy, the site itself; the
-    // venue and image they use; the event a page links to, and that event's site (by name).
-    ['alert-a', 'alert-all', 'guest', 'image-1', 'linked', 'own', 'page', 'site.a', 'site.b', 'venue.x'],
+    // own, cross-listed (and accepted) and meant-for-it documents, its acceptances, shared taxonomy,
+    // the site itself; the venue and image they use; the event a page links to, and that event's site (by name).
+    ['alert-a', 'alert-all', 'crossListing.a', 'guest', 'image-1', 'linked', 'own', 'page', 'site.a', 'site.b', 'venue.x'],
   );
   // site.b is followed no further: its menu page is not a's business. The draft's image is nobody's.
   assert.not.ok(siteDependencies(index, 'a').has('page.b.om'));
   assert.not.ok(siteDependencies(index, 'b').has('image-draft'));
   assert.equal(
     [...siteDependencies(index, 'b')].sort(),
-    ['alert-all', 'alert-b', 'elsewhere', 'guest', 'image-2', 'linked', 'page.b.om', 'site.a', 'site.b', 'venue.x'],
+    ['alert-all', 'alert-b', 'asking', 'elsewhere', 'guest', 'image-2', 'linked', 'page.b.om', 'site.a', 'site.b', 'venue.x'],
   );
+});
+
+test('a cross-listed event is shown on the host only while the host accepts it', () => {
+  const shownOnA = (docs: ReadonlyArray<{ _id: string; _type: string; [field: string]: unknown }>) => [...(publicationIndex(docs, ['a', 'b']).shown.get('a') ?? [])].filter((id) => id === 'guest' || id === 'asking').sort();
+  assert.equal(shownOnA(fixture), ['guest']);
+  // The host withdraws it: the acceptance no longer lists it.
+  const withdrawn = fixture.map((d) => (d._id === 'crossListing.a' ? { ...d, accepted: [] } : d));
+  assert.equal(shownOnA(withdrawn), []);
+  // The owner stops asking: an acceptance alone does not place it there.
+  const unasked = fixture.map((d) => (d._id === 'guest' ? { ...d, alsoOn: [] } : d));
+  assert.equal(shownOnA(unasked), []);
+  // Another site's acceptance does not count for a.
+  const elsewhere = fixture.map((d) => (d._id === 'crossListing.a' ? { ...d, site: ref('site.b') } : d));
+  assert.equal(shownOnA(elsewhere), []);
 });
 
 test('time facts change when an instant is reached and when it is passed, and with the day in Oslo', () => {

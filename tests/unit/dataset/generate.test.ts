@@ -177,7 +177,7 @@ test('every time has the right Oslo offset and nothing ends before it starts', (
 test('every reference points to a published document of the right type', () => {
   const expected: Record<string, string[]> = {
     site: ['site'], alsoOn: ['site'], sites: ['site'], venue: ['venue'], categories: ['category'],
-    audiences: ['audience'], events: ['event'], page: ['page'], reference: ['page', 'event'],
+    audiences: ['audience'], events: ['event'], accepted: ['event'], page: ['page'], reference: ['page', 'event'],
   };
   let count = 0;
   for (const doc of docs) {

@@ -228,6 +228,14 @@ const CASES: Record<string, Case> = {
       }),
     expect: ['cta.complete @ campaign.bydelshus.sommer cta.url'],
   },
+  'crosslisting.asked': {
+    // Appelsinia accepted the jazz evening, but its owner no longer cross-lists it there.
+    docs: () =>
+      edited('event.jazz', (d) => {
+        delete d.alsoOn;
+      }),
+    expect: ['crosslisting.asked @ crossListing.appelsinia accepted[0]'],
+  },
   'event.alsoOnOwnSite': {
     docs: () =>
       edited('event.jazz', (d) => {

@@ -169,6 +169,12 @@ export function world(): Doc[] {
       audiences: [{ ...key('u1'), ...ref('audience.unge') }],
       sites: [],
     },
+    {
+      _id: 'crossListing.appelsinia',
+      _type: 'crossListing',
+      site: ref('site.appelsinia'),
+      accepted: [{ ...key('c1'), ...ref('event.jazz'), _weak: true }],
+    },
     { _id: WIDE_ASSET, _type: 'sanity.imageAsset', metadata: { dimensions: { width: 1600, height: 900 } } },
     { _id: NARROW_ASSET, _type: 'sanity.imageAsset', metadata: { dimensions: { width: 800, height: 600 } } },
   ];
