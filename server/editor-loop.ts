@@ -19,6 +19,8 @@ import { previewBuilds, type PreviewBuilds } from './preview-build.ts';
 import { previewContent } from './preview-content.ts';
 import { previewHandler } from './preview.ts';
 import { publishWebhook } from './publish-webhook.ts';
+import { createEventFastPath, type EventFastPath } from './event-fast-path.ts';
+import type { PublishNotice } from '../shared/content/publication.ts';
 import { createRebuildLog, describeOutcome, type RebuildLog } from './rebuild-log.ts';
 import { createRebuildQueue, type RebuildQueue } from './rebuild-queue.ts';
 import { createScheduler, type Scheduler } from './scheduler.ts';
@@ -55,6 +57,11 @@ export interface EditorLoopOptions {
   catchUp?: boolean;
   /** Where the journal and the webhook's seen deliveries are kept; default <dist>/.fasett-state. */
   stateDir?: string;
+  /**
+   * Publish an edited event early from a warm renderer, before the rebuild (server/event-fast-path.ts).
+   * Default on; FASETT_FAST_PATH=0 turns it off.
+   */
+  fastPath?: boolean;
 }
 
 export interface EditorLoop {
@@ -64,6 +71,7 @@ export interface EditorLoop {
   queue: RebuildQueue;
   log: RebuildLog;
   scheduler: Scheduler;
+  fastPath?: EventFastPath;
   preview: { secret: string; generated: boolean; builds: PreviewBuilds };
   webhookConfigured: boolean;
   journal: PublishJournal;
@@ -89,6 +97,9 @@ export async function createEditorLoop(options: EditorLoopOptions): Promise<Edit
   const stateDir = options.stateDir ?? join(dist, '.fasett-state');
   const journal = publishJournal(join(stateDir, 'publish-journal'));
   const stopping = new AbortController();
+  const fastPath = (options.fastPath ?? process.env.FASETT_FAST_PATH !== '0')
+    ? createEventFastPath({ distDir: options.distDir, clock, env: options.buildEnv, log })
+    : undefined;
   const queue = createRebuildQueue({
     debounceMs: options.debounceMs,
     maxWaitMs: options.maxWaitMs,
@@ -100,13 +111,18 @@ export async function createEditorLoop(options: EditorLoopOptions): Promise<Edit
       history.record(outcome);
       journal.built(outcome.sites.filter((site) => site.ok).map((site) => site.site), mark);
       for (const line of describeOutcome(outcome)) log(line);
+      // The renderer loads the bundles of the builds now served before the next publish needs them.
+      void fastPath?.warm(outcome.sites.filter((site) => site.ok).map((site) => site.site));
       return outcome;
     },
   });
-  const request = (slugs: string[], reason: string) => {
+  const request = (slugs: string[], reason: string, notice?: PublishNotice) => {
     if (!slugs.length) return;
     journal.record(slugs, reason);
-    queue.request(slugs, reason);
+    // Journaled first: if the server stops now, the rebuild still happens at the next start. The
+    // rebuild is queued once the fast path is done, so the two never write the same folder at once.
+    if (notice && fastPath) void fastPath.run(notice, slugs).finally(() => queue.request(slugs, reason));
+    else queue.request(slugs, reason);
   };
   const caughtUp = options.catchUp === false ? { journaled: [], stale: [] } : await catchUp(journal, queue, { dist, sites, clock, env: options.buildEnv });
   if (caughtUp.journaled.length) log(`Not built before the server stopped, rebuilding: ${caughtUp.journaled.join(', ')}`);
@@ -123,7 +139,8 @@ export async function createEditorLoop(options: EditorLoopOptions): Promise<Edit
   const builds = options.previewBuilds ?? previewBuilds();
   const webhookSecret = options.webhookSecret ?? process.env.SANITY_WEBHOOK_SECRET;
   const auth = previewAuth(secret);
-  const statusOptions = { clock, content, queue, log: history, scheduler, watching, auth };
+  const statusOptions = { clock, content, queue, log: history, scheduler, watching, auth, fastPath };
+  void fastPath?.warm(sites);
   const replay = replayGuard(join(stateDir, 'webhook-seen.json'), SIGNATURE_TOLERANCE_MS);
 
   return {
@@ -137,6 +154,7 @@ export async function createEditorLoop(options: EditorLoopOptions): Promise<Edit
     queue,
     log: history,
     scheduler,
+    fastPath,
     preview: { secret, generated: !configuredSecret, builds },
     webhookConfigured: !!webhookSecret,
     journal,
@@ -146,6 +164,7 @@ export async function createEditorLoop(options: EditorLoopOptions): Promise<Edit
       watcher?.close();
       scheduler.stop();
       queue.close();
+      fastPath?.close();
       stopping.abort();
     },
   };

@@ -27,8 +27,11 @@ export interface PublishWebhookOptions {
   secret: string | undefined;
   content: ContentTracker;
   sites: readonly string[];
-  /** Queues the rebuild; returns once the request is durable (journaled). */
-  request: (sites: string[], reason: string) => unknown;
+  /**
+   * Queues the rebuild; returns once the request is durable (journaled). The notice lets the
+   * editors' loop publish an event early (server/event-fast-path.ts) before the rebuild.
+   */
+  request: (sites: string[], reason: string, notice?: PublishNotice) => unknown;
   /** After the content was read again (the scheduler recomputes its moments). */
   onContentChanged?: () => void;
   /** Deliveries already accepted; default: in memory only. */
@@ -118,7 +121,7 @@ export function publishWebhook(options: PublishWebhookOptions): Handler {
       }
       const affected = affectedSites({ changes, notice, documents: options.content.documents(), sites: options.sites });
       try {
-        if (affected.sites.length) await options.request(affected.sites, `publish: ${affected.reasons.join('; ')}`);
+        if (affected.sites.length) await options.request(affected.sites, `publish: ${affected.reasons.join('; ')}`, notice);
       } catch (error) {
         // Not journaled: 503 makes Sanity retry, and the retry is not a duplicate.
         console.error(`Publish webhook: could not record the rebuild: ${(error as Error).message}`);

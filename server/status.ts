@@ -15,6 +15,7 @@ import type { RebuildLog, SiteHistory } from './rebuild-log.ts';
 import type { RebuildQueue } from './rebuild-queue.ts';
 import type { Scheduler } from './scheduler.ts';
 import type { SiteRebuild } from './site-rebuild.ts';
+import type { EventFastPath } from './event-fast-path.ts';
 import { pathOf, sendJson, type Handler } from './http.ts';
 
 export interface StatusOptions {
@@ -26,6 +27,8 @@ export interface StatusOptions {
   watching: boolean;
   /** Who is an editor; without it nobody sees build output. */
   auth?: PreviewAuth;
+  /** The event fast path (server/event-fast-path.ts): what it wrote, or why the rebuild alone publishes. */
+  fastPath?: Pick<EventFastPath, 'status'>;
 }
 
 /** Absolute paths in build output, shortened to their last part: the output says which file without mapping the server. */
@@ -63,6 +66,7 @@ export function editorStatus(options: StatusOptions, viewer: { editor: boolean }
       sites: outcome.sites.map((site) => siteRebuild(site, viewer.editor)),
     })),
     schedule: scheduler.upcoming(10),
+    fastPath: options.fastPath?.status() ?? { enabled: false, recent: [] },
   };
 }
 

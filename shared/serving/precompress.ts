@@ -64,33 +64,56 @@ export async function precompressFolder(root: string, options: PrecompressOption
   const work = async () => {
     for (let file = queue.shift(); file; file = queue.shift()) {
       const data = readFileSync(file);
-      const written: string[] = [];
+      const copies = await compressedCopies(data, cacheDir);
+      for (const { suffix, cached, size } of copies) {
+        place(cached, file + suffix);
+        if (suffix === '.br') result.brBytes += size;
+        else result.gzBytes += size;
+      }
+      result.compressed += copies.filter((copy) => copy.fresh).length;
       if (data.length >= MIN_COMPRESS_BYTES) {
-        const key = createHash('sha256').update(data).digest('hex');
-        for (const { coding, suffix } of ENCODINGS) {
-          const cached = join(cacheDir, key.slice(0, 2), `${key}${suffix}`);
-          if (!existsSync(cached)) {
-            const packed = await COMPRESS[coding](data);
-            // A copy no smaller than the original is not worth a lookup; an empty marker says so.
-            writeAtomically(cached, packed.length < data.length ? packed : Buffer.alloc(0));
-            result.compressed += 1;
-          }
-          const size = statSync(cached).size;
-          if (size === 0) continue;
-          place(cached, file + suffix);
-          written.push(suffix);
-          if (coding === 'br') result.brBytes += size;
-          else result.gzBytes += size;
-        }
         result.files += 1;
         result.bytes += data.length;
       }
       // Copies from an earlier build of this folder that this file's content no longer has.
-      for (const { suffix } of ENCODINGS) if (!written.includes(suffix)) rmSync(file + suffix, { force: true });
+      for (const { suffix } of ENCODINGS) if (!copies.some((copy) => copy.suffix === suffix)) rmSync(file + suffix, { force: true });
     }
   };
   await Promise.all(Array.from({ length: options.concurrency ?? 4 }, work));
   return result;
+}
+
+export interface CompressedCopy {
+  suffix: (typeof ENCODINGS)[number]['suffix'];
+  /** The copy in the content-addressed cache; placed beside the file by a link. */
+  cached: string;
+  size: number;
+  /** Compressed now, not found in the cache. */
+  fresh: boolean;
+}
+
+/**
+ * The .br/.gz copies a file with these bytes gets (none below MIN_COMPRESS_BYTES, none that is
+ * not smaller), compressed into the cache when not there yet. The build (precompressFolder) and
+ * the server's warm renderer (server/warm-renderer/) both use it: the same bytes, the same copies.
+ */
+export async function compressedCopies(data: Buffer, cacheDir = join(cardCacheRoot(), 'compressed')): Promise<CompressedCopy[]> {
+  if (data.length < MIN_COMPRESS_BYTES) return [];
+  const key = createHash('sha256').update(data).digest('hex');
+  const copies: CompressedCopy[] = [];
+  for (const { coding, suffix } of ENCODINGS) {
+    const cached = join(cacheDir, key.slice(0, 2), `${key}${suffix}`);
+    let fresh = false;
+    if (!existsSync(cached)) {
+      const packed = await COMPRESS[coding](data);
+      // A copy no smaller than the original is not worth a lookup; an empty marker says so.
+      writeAtomically(cached, packed.length < data.length ? packed : Buffer.alloc(0));
+      fresh = true;
+    }
+    const size = statSync(cached).size;
+    if (size > 0) copies.push({ suffix, cached, size, fresh });
+  }
+  return copies;
 }
 
 function listFiles(root: string): string[] {
@@ -116,7 +139,7 @@ function writeAtomically(file: string, data: Buffer): void {
 }
 
 /** A hard link to the cache entry (no copy of the bytes), or a copy across file systems. */
-function place(cached: string, target: string): void {
+export function place(cached: string, target: string): void {
   const partial = `${target}.${process.pid}.tmp`;
   rmSync(partial, { force: true });
   try {
