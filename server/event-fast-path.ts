@@ -52,7 +52,7 @@ export interface EventFastPath {
   /** Starts the renderer and loads every site's bundle and data, so the first publish is fast. */
   warm(sites: readonly string[]): Promise<void>;
   /** For /api/status: the last runs and the renderer's memory. */
-  status(): { enabled: boolean; rssBytes?: number; recent: FastPathRun[] };
+  status(): { enabled: boolean; rssBytes?: number; warmedAt?: string; recent: FastPathRun[] };
   close(): void;
 }
 
@@ -72,6 +72,7 @@ export function createEventFastPath(options: EventFastPathOptions): EventFastPat
   let child: ChildProcess | undefined;
   let nextId = 1;
   let rss: number | undefined;
+  let warmedAt: string | undefined;
   const waiting = new Map<number, (response: RenderResponse | Error) => void>();
 
   const start = (): ChildProcess => {
@@ -157,12 +158,13 @@ export function createEventFastPath(options: EventFastPathOptions): EventFastPat
       if (!built.length) return;
       try {
         const response = await ask('warm', built);
+        warmedAt = new Date().toISOString();
         for (const site of response.sites) if (!site.ok) log(`Fast path: ${site.site} not ready: ${site.reason}`);
       } catch (error) {
         log(`Fast path: the warm renderer did not start: ${(error as Error).message}`);
       }
     },
-    status: () => ({ enabled: true, rssBytes: rss, recent: recent.map((run) => ({ ...run, sites: run.sites.map(({ reason, ...site }) => ({ ...site, ...(reason ? { reason: firstLine(reason) } : {}) })) })) }),
+    status: () => ({ enabled: true, rssBytes: rss, warmedAt, recent: recent.map((run) => ({ ...run, sites: run.sites.map(({ reason, ...site }) => ({ ...site, ...(reason ? { reason: firstLine(reason) } : {}) })) })) }),
     close() {
       stop(child);
     },
