@@ -111,18 +111,30 @@ export async function createEditorLoop(options: EditorLoopOptions): Promise<Edit
       history.record(outcome);
       journal.built(outcome.sites.filter((site) => site.ok).map((site) => site.site), mark);
       for (const line of describeOutcome(outcome)) log(line);
-      // The renderer loads the bundles of the builds now served before the next publish needs them.
-      void fastPath?.warm(outcome.sites.filter((site) => site.ok).map((site) => site.site));
+      const built = outcome.sites.filter((site) => site.ok).map((site) => site.site);
+      // An event published while this build ran was written early into the folder this build
+      // just replaced: written again into the new one (its next rebuild is queued already), so
+      // it never disappears for the length of a build. Otherwise the renderer just loads the
+      // bundles now served before the next publish needs them.
+      const again = built.filter((site) => (fastPublished.get(site)?.at ?? 0) >= job.startedAt.getTime());
+      for (const notice of new Set(again.map((site) => fastPublished.get(site)!.notice))) {
+        void fastPath?.run(notice, again.filter((site) => fastPublished.get(site)!.notice === notice));
+      }
+      void fastPath?.warm(built.filter((site) => !again.includes(site)));
       return outcome;
     },
   });
+  /** Per site, the last publish the fast path wrote early, and when. */
+  const fastPublished = new Map<string, { at: number; notice: PublishNotice }>();
   const request = (slugs: string[], reason: string, notice?: PublishNotice) => {
     if (!slugs.length) return;
     journal.record(slugs, reason);
     // Journaled first: if the server stops now, the rebuild still happens at the next start. The
-    // rebuild is queued once the fast path is done, so the two never write the same folder at once.
-    if (notice && fastPath) void fastPath.run(notice, slugs).finally(() => queue.request(slugs, reason));
-    else queue.request(slugs, reason);
+    // rebuild is queued once the fast path is done, so a build does not take the CPU from it.
+    if (notice && fastPath) {
+      for (const slug of slugs) fastPublished.set(slug, { at: Date.now(), notice });
+      void fastPath.run(notice, slugs).finally(() => queue.request(slugs, reason));
+    } else queue.request(slugs, reason);
   };
   const caughtUp = options.catchUp === false ? { journaled: [], stale: [] } : await catchUp(journal, queue, { dist, sites, clock, env: options.buildEnv });
   if (caughtUp.journaled.length) log(`Not built before the server stopped, rebuilding: ${caughtUp.journaled.join(', ')}`);

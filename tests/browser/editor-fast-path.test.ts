@@ -23,7 +23,8 @@ interface Status {
 }
 // The editor routes answer on 127.0.0.1, a loopback name of the editor host.
 const status = async () => (await (await fetch(`${fixture.origin}/api/status`)).json()) as Status;
-const until = async <T>(what: string, check: () => Promise<T | undefined>, timeoutMs = 240_000): Promise<T> => {
+// Generous: a rebuild on a busy 2-core machine takes minutes.
+const until = async <T>(what: string, check: () => Promise<T | undefined>, timeoutMs = 900_000): Promise<T> => {
   const end = Date.now() + timeoutMs;
   for (;;) {
     const value = await check();
@@ -48,11 +49,11 @@ test('an edited event is served on both sites before the rebuild, and the rebuil
   const answer = await fixture.webhook({ _id: EVENT, _type: 'event', site: 'site.appelsinia', alsoOn: ['site.bydelshus'] });
   assert.is(answer.status, 202);
   for (const site of SITES) await until(`${site} to show the title`, async () => ((await fixture.get(site, PAGE)).body.includes(title) ? true : undefined));
-  const served = await status();
-  const run = served.fastPath.recent.find((entry) => entry.document === EVENT);
-  assert.ok(run, 'the status lists the fast path run');
-  for (const site of run!.sites) assert.ok(site.ok && (site.written ?? 0) > 0, `${site.site}: ${site.reason}`);
-  assert.is(served.recent.length, jobsBefore, `served before the rebuild finished (${(Date.now() - started) / 1000} s)`);
+  const seconds = (Date.now() - started) / 1000;
+  assert.is((await status()).recent.length, jobsBefore, `served before the rebuild finished (${seconds} s)`);
+  // The files are in place a moment before the renderer's answer is recorded.
+  const run = await until('the status entry', async () => (await status()).fastPath.recent.find((entry) => entry.document === EVENT));
+  for (const site of run.sites) assert.ok(site.ok && (site.written ?? 0) > 0, `${site.site}: ${site.reason}`);
   const done = await idle();
   assert.ok(done.recent.length > jobsBefore, 'the rebuild ran after the fast path');
   for (const site of SITES) assert.ok((await fixture.get(site, PAGE)).body.includes(title), `${site}: the rebuild kept it`);
