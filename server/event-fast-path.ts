@@ -32,7 +32,7 @@ import type { RenderRequest, RenderResponse, SiteOutcome } from './warm-renderer
 export const FAST_PATH_TYPES = new Set(['event']);
 /** A render that takes longer is abandoned (the process is restarted) and the rebuild publishes. */
 const RENDER_TIMEOUT_MS = 60_000;
-/** Each new served build is one more bundle in memory: past this many imports the process starts afresh. */
+/** An imported module is never freed, so each new served build is one more bundle in memory: past this many per site in use, the process starts afresh. */
 const MAX_LOADS_PER_SITE = 4;
 
 export interface FastPathRun {
@@ -81,7 +81,11 @@ export function createEventFastPath(options: EventFastPathOptions): EventFastPat
       rss = response.rss;
       waiting.get(response.id)?.(response);
       waiting.delete(response.id);
-      if (response.loads > MAX_LOADS_PER_SITE * Math.max(1, response.sites.length)) stop(started);
+      if (response.loads > MAX_LOADS_PER_SITE * Math.max(1, response.current)) {
+        stop(started);
+        // A fresh process, warmed at once, so the next publish does not pay for the restart.
+        setImmediate(() => void warm([...known]));
+      }
     });
     started.on('exit', () => {
       if (child === started) child = undefined;
@@ -118,9 +122,12 @@ export function createEventFastPath(options: EventFastPathOptions): EventFastPat
     });
   };
 
+  /** Sites asked about so far. */
+  const known = new Set<string>();
   /** Each site's served build folder; a site not built yet has none (the rebuild builds it). */
   const folders = (sites: readonly string[]) =>
     sites.flatMap((site) => {
+      known.add(site);
       const folder = currentBuild(options.distDir(), site);
       return folder ? [{ site, folder }] : [];
     });
@@ -135,6 +142,18 @@ export function createEventFastPath(options: EventFastPathOptions): EventFastPat
     }
     return run;
   };
+
+  async function warm(sites: readonly string[]): Promise<void> {
+    const built = folders(sites);
+    if (!built.length) return;
+    try {
+      const response = await ask('warm', built);
+      warmedAt = new Date().toISOString();
+      for (const site of response.sites) if (!site.ok) log(`Fast path: ${site.site} not ready: ${site.reason}`);
+    } catch (error) {
+      log(`Fast path: the warm renderer did not start: ${(error as Error).message}`);
+    }
+  }
 
   return {
     async run(notice, sites) {
@@ -153,17 +172,7 @@ export function createEventFastPath(options: EventFastPathOptions): EventFastPat
       }
       return remember({ ...base, seconds: seconds(), sites: outcomes });
     },
-    async warm(sites) {
-      const built = folders(sites);
-      if (!built.length) return;
-      try {
-        const response = await ask('warm', built);
-        warmedAt = new Date().toISOString();
-        for (const site of response.sites) if (!site.ok) log(`Fast path: ${site.site} not ready: ${site.reason}`);
-      } catch (error) {
-        log(`Fast path: the warm renderer did not start: ${(error as Error).message}`);
-      }
-    },
+    warm,
     status: () => ({ enabled: true, rssBytes: rss, warmedAt, recent: recent.map((run) => ({ ...run, sites: run.sites.map(({ reason, ...site }) => ({ ...site, ...(reason ? { reason: firstLine(reason) } : {}) })) })) }),
     close() {
       stop(child);

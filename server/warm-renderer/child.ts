@@ -28,8 +28,9 @@ export interface RenderResponse {
   sites: SiteOutcome[];
   /** Resident memory of this process after the request, bytes. */
   rss: number;
-  /** Bundles imported so far (each new served build of a site is one more). */
+  /** Bundles imported so far (each new served build of a site is one more), and bundles in use now. */
   loads: number;
+  current: number;
   ms: number;
 }
 
@@ -77,7 +78,7 @@ async function handle(request: RenderRequest): Promise<RenderResponse> {
       sites.push({ site, ok: false, refused, reason: refused ? (error as Error).message : ((error as Error).stack ?? String(error)) });
     }
   }
-  return { id: request.id, sites, rss: process.memoryUsage().rss, loads, ms: performance.now() - started };
+  return { id: request.id, sites, rss: process.memoryUsage().rss, loads, current: renderers.size, ms: performance.now() - started };
 }
 
 // One request at a time: two publishes in a row write in the order they came.
