@@ -7,7 +7,7 @@
  */
 import { astroInternals, type AstroInternals } from './astro-internals.ts';
 import { FastPathRefused, loadSiteRenderer, type FastPathResult, type SiteRenderer } from './site-renderer.ts';
-import { codeDigest } from '../../shared/build/code-digest.ts';
+import { cachedCodeDigest } from '../../shared/build/code-digest.ts';
 import { datasetPath, loadDataset } from '../../shared/content/dataset.ts';
 import { datasetSource } from '../../shared/content/dataset-source.ts';
 import { liveSource } from '../../shared/content/live-source.ts';
@@ -38,6 +38,7 @@ const root = process.env.FASETT_ROOT ?? process.cwd();
 let astro: Promise<AstroInternals> | undefined;
 const renderers = new Map<string, Promise<SiteRenderer>>();
 let loads = 0;
+const codeDigest = cachedCodeDigest();
 
 function rendererFor(site: string, folder: string): Promise<SiteRenderer> {
   const key = `${site}\0${folder}`;
