@@ -51,6 +51,8 @@ export interface EventFastPath {
   run(notice: PublishNotice, sites: readonly string[]): Promise<FastPathRun>;
   /** Starts the renderer and loads every site's bundle and data, so the first publish is fast. */
   warm(sites: readonly string[]): Promise<void>;
+  /** Resolves once the .br/.gz copies of every file written so far are in place (they follow the files). */
+  settled(): Promise<void>;
   /** For /api/status: the last runs and the renderer's memory. */
   status(): { enabled: boolean; rssBytes?: number; warmedAt?: string; recent: FastPathRun[] };
   close(): void;
@@ -173,6 +175,9 @@ export function createEventFastPath(options: EventFastPathOptions): EventFastPat
       return remember({ ...base, seconds: seconds(), sites: outcomes });
     },
     warm,
+    async settled() {
+      if (child) await ask('settle', []);
+    },
     status: () => ({ enabled: true, rssBytes: rss, warmedAt, recent: recent.map((run) => ({ ...run, sites: run.sites.map(({ reason, ...site }) => ({ ...site, ...(reason ? { reason: firstLine(reason) } : {}) })) })) }),
     close() {
       stop(child);

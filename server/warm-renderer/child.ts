@@ -15,7 +15,8 @@ import { liveSettingsFromEnv, type ContentSource } from '../../shared/content/so
 
 export interface RenderRequest {
   id: number;
-  type: 'render' | 'warm';
+  /** render: write what changed; warm: load the bundles; settle: answer once every copy being compressed is in place. */
+  type: 'render' | 'warm' | 'settle';
   sites: Array<{ site: string; folder: string }>;
   /** FASETT_NOW of the builds the server starts (its clock), or null for real time. */
   now: string | null;
@@ -38,6 +39,8 @@ const root = process.env.FASETT_ROOT ?? process.cwd();
 let astro: Promise<AstroInternals> | undefined;
 const renderers = new Map<string, Promise<SiteRenderer>>();
 let loads = 0;
+/** The .br/.gz copies still being made for files already served (site-renderer.ts placeCopies). */
+const compressing = new Set<Promise<void>>();
 const codeDigest = cachedCodeDigest();
 
 function rendererFor(site: string, folder: string): Promise<SiteRenderer> {
@@ -63,6 +66,10 @@ async function handle(request: RenderRequest): Promise<RenderResponse> {
   if (request.now) process.env.FASETT_NOW = request.now;
   else delete process.env.FASETT_NOW;
   const sites: SiteOutcome[] = [];
+  if (request.type === 'settle') {
+    await Promise.all(compressing);
+    return { id: request.id, sites, rss: process.memoryUsage().rss, loads, current: renderers.size, ms: performance.now() - started };
+  }
   const code = codeDigest(root, process.env);
   const source = await freshSource();
   for (const { site, folder } of request.sites) {
@@ -73,7 +80,10 @@ async function handle(request: RenderRequest): Promise<RenderResponse> {
         sites.push({ site, ok: true, result: { written: [], removed: [], rendered: 0, ms: 0 } });
         continue;
       }
-      sites.push({ site, ok: true, result: await renderer.render(source) });
+      const { compressed, ...result } = await renderer.render(source);
+      const tracked = compressed.catch((error: unknown) => console.error(`Fast path: compressing ${site}'s files: ${(error as Error).message}`)).finally(() => compressing.delete(tracked));
+      compressing.add(tracked);
+      sites.push({ site, ok: true, result });
     } catch (error) {
       const refused = error instanceof FastPathRefused;
       sites.push({ site, ok: false, refused, reason: refused ? (error as Error).message : ((error as Error).stack ?? String(error)) });

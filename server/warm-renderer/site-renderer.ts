@@ -4,8 +4,8 @@
  * every route for its paths and cacheKeys (the same getStaticPaths the build calls), renders the
  * paths whose key differs from the served build's — plus the few routes without a key, which
  * the build renders every time, written only when their bytes changed — and lays the files and
- * their .br/.gz copies into the served folder, each by rename, so a visitor and nginx get the old
- * file or the new one. The incremental build that follows renders the same paths with the same
+ * then their .br/.gz copies into the served folder, each by rename, so a visitor and nginx get the
+ * old file or the new one. The incremental build that follows renders the same paths with the same
  * code from the same content, so it writes the same bytes (tests/unit/server/event-fast-path.test.ts).
  *
  * Refused (the caller then waits for the full rebuild) when the output would not be the build's:
@@ -59,7 +59,7 @@ export interface SiteRenderer {
   /** The build folder (dist/.builds/…/<slug>) whose bundle this is. */
   folder: string;
   code: string;
-  render(source: ContentSource): Promise<FastPathResult>;
+  render(source: ContentSource): Promise<FastPathResult & { compressed: Promise<void> }>;
 }
 
 export async function loadSiteRenderer(folder: string, astro: AstroInternals): Promise<SiteRenderer> {
@@ -143,14 +143,15 @@ export async function loadSiteRenderer(folder: string, astro: AstroInternals): P
         const unknown = [...inline.scripts.filter((hash) => !allowed.scripts.includes(hash)), ...inline.styles.filter((hash) => !allowed.styles.includes(hash))];
         if (unknown.length) throw new FastPathRefused(`inline code the served CSP does not allow (${unknown[0]}); the build hashes it`);
         const gone = [...served.values()].filter((path) => !present.has(path.pathname)).map((path) => outFileOf(folder, path));
-        await placeAll(files);
+        placeAll(files);
+        const compressed = placeCopies(files);
         const removed: string[] = [];
         for (const file of gone) {
           if (!file || !existsSync(file)) continue;
           for (const suffix of ['', ...ENCODINGS.map((e) => e.suffix)]) rmSync(file + suffix, { force: true });
           removed.push(relative(folder, file));
         }
-        return { written: files.map(({ file }) => relative(folder, file)), removed, rendered: todo.length, ms: performance.now() - started };
+        return { written: files.map(({ file }) => relative(folder, file)), removed, rendered: todo.length, ms: performance.now() - started, compressed };
       });
     },
   };
@@ -206,18 +207,39 @@ function useStaticImages(config: { base: string; build: { assets: string; assets
 }
 
 /**
- * Every file and its .br/.gz copies (shared/serving/precompress.ts, the build's own cache)
- * compressed first, then each renamed into place: the copies before the file, and a stale copy
- * removed, so brotli_static/gzip_static never serve an old copy of a new page for long.
+ * Each file renamed into place, its old .br/.gz copies removed first: from then on a visitor, and
+ * nginx's brotli_static/gzip_static, get the new bytes (uncompressed for a moment). Compressing
+ * at the build's settings (brotli 11) takes seconds for a big feed, so it comes after.
  */
-async function placeAll(files: Array<{ file: string; body: Buffer }>): Promise<void> {
-  const prepared = await Promise.all(files.map(async ({ file, body }) => ({ file, body, copies: isCompressible(file) ? await compressedCopies(body) : [] })));
-  for (const { file, body, copies } of prepared) {
+function placeAll(files: Array<{ file: string; body: Buffer }>): void {
+  for (const { file, body } of files) {
     mkdirSync(dirname(file), { recursive: true });
-    for (const copy of copies) place(copy.cached, file + copy.suffix);
-    for (const { suffix } of ENCODINGS) if (!copies.some((copy) => copy.suffix === suffix)) rmSync(file + suffix, { force: true });
+    for (const { suffix } of ENCODINGS) rmSync(file + suffix, { force: true });
     const partial = `${file}.${process.pid}.tmp`;
     writeFileSync(partial, body);
     renameSync(partial, file);
   }
 }
+
+/**
+ * The .br/.gz copies the build makes of these bytes (shared/serving/precompress.ts, through its
+ * cache, so the rebuild then finds them made), each linked in by rename. A copy whose file was
+ * replaced meanwhile (a later publish) is taken away again: that publish places its own.
+ */
+async function placeCopies(files: Array<{ file: string; body: Buffer }>): Promise<void> {
+  for (const { file, body } of files) {
+    if (!isCompressible(file)) continue;
+    const copies = await compressedCopies(body);
+    if (!sameBytes(file, body)) continue;
+    for (const copy of copies) place(copy.cached, file + copy.suffix);
+    if (!sameBytes(file, body)) for (const copy of copies) rmSync(file + copy.suffix, { force: true });
+  }
+}
+
+const sameBytes = (file: string, body: Buffer) => {
+  try {
+    return readFileSync(file).equals(body);
+  } catch {
+    return false;
+  }
+};
