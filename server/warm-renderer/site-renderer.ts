@@ -142,7 +142,8 @@ export async function loadSiteRenderer(folder: string, astro: AstroInternals): P
         const inline = cspSourcesOf(files.filter(({ file }) => file.endsWith('.html')).map(({ body }) => body.toString('utf8')));
         const unknown = [...inline.scripts.filter((hash) => !allowed.scripts.includes(hash)), ...inline.styles.filter((hash) => !allowed.styles.includes(hash))];
         if (unknown.length) throw new FastPathRefused(`inline code the served CSP does not allow (${unknown[0]}); the build hashes it`);
-        const gone = [...served.values()].filter((path) => !present.has(path.pathname)).map((path) => outFileOf(folder, path));
+        const vanished = [...served.values()].filter((path) => !present.has(path.pathname));
+        const gone = vanished.map((path) => outFileOf(folder, path));
         placeAll(files);
         const compressed = placeCopies(files);
         const removed: string[] = [];
@@ -151,6 +152,9 @@ export async function loadSiteRenderer(folder: string, astro: AstroInternals): P
           for (const suffix of ['', ...ENCODINGS.map((e) => e.suffix)]) rmSync(file + suffix, { force: true });
           removed.push(relative(folder, file));
         }
+        // The folder now holds these pages: the next publish before the rebuild compares with them.
+        for (const path of vanished) served.delete(path.pathname);
+        for (const path of todo) served.set(path.pathname, { pathname: path.pathname, component: path.route.component, route: path.route.route, cacheKey: path.cacheKey });
         return { written: files.map(({ file }) => relative(folder, file)), removed, rendered: todo.length, ms: performance.now() - started, compressed };
       });
     },
