@@ -51,7 +51,7 @@ export async function measureFastPath(env: BuildEnv, slugs: string[], options: {
   const server = await startServer(env, slugs);
   try {
     // The editor routes answer on 127.0.0.1 (a loopback name of the editor host).
-    const status = async () => (await (await fetch(`${server.origin}/api/status`)).json()) as Status;
+    const status = async () => JSON.parse((await http(server.port, '127.0.0.1', 'GET', '/api/status')).body) as Status;
     const idle = async (timeoutMs: number) => {
       const until = Date.now() + timeoutMs;
       for (;;) {
@@ -68,17 +68,16 @@ export async function measureFastPath(env: BuildEnv, slugs: string[], options: {
       const edit = editOneEvent(env.dataset, options.now, slugs);
       const body = JSON.stringify({ _id: edit.eventId, _type: 'event' });
       const started = performance.now();
-      const response = await fetch(`${server.origin}/api/publish`, {
-        method: 'POST',
-        body,
-        headers: { 'content-type': 'application/json', [SIGNATURE_HEADER_NAME]: await encodeSignatureHeader(body, Date.now(), SECRET) },
+      const response = await http(server.port, '127.0.0.1', 'POST', '/api/publish', body, {
+        'content-type': 'application/json',
+        [SIGNATURE_HEADER_NAME]: await encodeSignatureHeader(body, Date.now(), SECRET),
       });
-      if (response.status !== 202) throw new Error(`the webhook answered ${response.status}: ${await response.text()}`);
+      if (response.status !== 202) throw new Error(`the webhook answered ${response.status}: ${response.body}`);
       const wanted = edit.sites.flatMap((site) => [`/arrangementer/${edit.slug}/`, '/events.json', '/arrangementer/data.json'].map((path) => ({ site, path })));
       const escaped = JSON.stringify(edit.after).slice(1, -1);
       while (wanted.length) {
         for (const item of [...wanted]) {
-          const page = await get(server.port, `${item.site}.localhost`, item.path);
+          const page = await http(server.port, `${item.site}.localhost`, 'GET', item.path);
           if (page.status === 200 && (page.body.includes(edit.after) || page.body.includes(escaped))) wanted.splice(wanted.indexOf(item), 1);
         }
         if (wanted.length) await sleep(25);
@@ -108,7 +107,7 @@ export async function measureFastPath(env: BuildEnv, slugs: string[], options: {
   }
 }
 
-async function startServer(env: BuildEnv, slugs: string[]): Promise<{ child: ChildProcess; port: number; origin: string }> {
+async function startServer(env: BuildEnv, slugs: string[]): Promise<{ child: ChildProcess; port: number }> {
   const { FASETT_SITE: _site, ...base } = buildEnvironment(env, slugs[0]!);
   const child = spawn(process.execPath, [join(env.code, 'server', 'serve.ts')], {
     cwd: env.code,
@@ -125,20 +124,24 @@ async function startServer(env: BuildEnv, slugs: string[]): Promise<{ child: Chi
     });
     child.once('exit', (code) => reject(new Error(`the server stopped (${code}):\n${output.slice(-2000)}`)));
   });
-  return { child, port: Number(port), origin: `http://127.0.0.1:${port}` };
+  return { child, port: Number(port) };
 }
 
-/** A site's page by its host name (fetch cannot set Host; the server routes by it). */
-function get(port: number, host: string, path: string): Promise<{ status: number; body: string }> {
+/**
+ * One request on a connection of its own, by Host header (fetch cannot set Host; the server
+ * routes by it). No keep-alive: on a loaded machine a reused connection the server has just
+ * closed fails with ECONNRESET, and a signed webhook must not be sent twice.
+ */
+function http(port: number, host: string, method: string, path: string, body?: string, headers: Record<string, string> = {}): Promise<{ status: number; body: string }> {
   return new Promise((resolve, reject) => {
-    const req = request({ host: '127.0.0.1', port, path, headers: { host: `${host}:${port}` } }, (res) => {
-      let body = '';
+    const req = request({ host: '127.0.0.1', port, path, method, agent: false, headers: { ...headers, host: `${host}:${port}`, connection: 'close' } }, (res) => {
+      let text = '';
       res.setEncoding('utf8');
-      res.on('data', (chunk) => (body += chunk));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+      res.on('data', (chunk) => (text += chunk));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, body: text }));
     });
     req.on('error', reject);
-    req.end();
+    req.end(body);
   });
 }
 
