@@ -65,7 +65,7 @@ export async function measureFastPath(env: BuildEnv, slugs: string[], options: {
     const runs: FastPathRun[] = [];
     const notUsed: string[] = [];
     for (let i = 0; i < (options.runs ?? 3); i++) {
-      const edit = editOneEvent(env.dataset, options.now, slugs);
+      const edit = editOneEvent(env.dataset, options.now, slugs, i + 1);
       const body = JSON.stringify({ _id: edit.eventId, _type: 'event' });
       const started = performance.now();
       const response = await http(server.port, '127.0.0.1', 'POST', '/api/publish', body, {
