@@ -12,7 +12,8 @@
  * Steps: the scale dataset (generated once, reused), site folders for every site, the card
  * floor, the dataset load, a cold build of every site (all caches empty), a warm build (no
  * change), a build killed half-way then built again, one event edited (only the sites that show
- * it rebuilt), and a bare Astro project with as many pages of the same weight. Figures, never
+ * it rebuilt), a bare Astro project with as many pages of the same weight, and last one event
+ * published through the running server (webhook → warm renderer → served; bench/lib/fast-path.ts). Figures, never
  * assertions: the targets are printed beside them.
  */
 import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -30,6 +31,7 @@ import { datasetLoad } from './lib/dataset-load.ts';
 import { diffSnapshots, largestFile, sameBytes, snapshot, type Snapshot } from './lib/dist-snapshot.ts';
 import { interruptCheck } from './lib/interrupt-check.ts';
 import { editOneEvent, rewrittenFiles } from './lib/one-event.ts';
+import { FAST_PATH_METHOD, measureFastPath } from './lib/fast-path.ts';
 import { PAGES_METHOD, pagesOnly } from './lib/pages-only.ts';
 import { watchMemory } from './lib/process-tree.ts';
 import { formatTable, rounded, type Figures } from './lib/results.ts';
@@ -54,7 +56,7 @@ const atTargetScale = events === 10_000 && siteCount === 12;
 const log = (line: string) => console.log(line);
 const started = performance.now();
 const elapsed = () => `${((performance.now() - started) / 1000).toFixed(0)} s`;
-const steps = checkInterrupt ? 11 : 10;
+const steps = checkInterrupt ? 12 : 11;
 /** Short phases are run this many times and their median reported (`--repeats`; the smoke test runs each once). */
 const REPEATS = positive('repeats', 3);
 const median = (values: number[]) => {
@@ -196,10 +198,22 @@ log(`  as ${slugs.length} projects, ${concurrency} at a time: ${bareSitesRuns.ma
 // touches the benchmark's own folders).
 stepLine(`alert fast path: signed webhook → alert in Chromium on every site, and in every page's HTML, ${REPEATS} times`);
 const alertDist = join(dirs.root, 'alert-dist');
+const alertDataset = join(dirs.root, 'alert-dataset');
 execFileSync('cp', ['-al', dirs.dist, alertDist]);
-const alerts = await alertFastPath({ dist: alertDist, sites: slugs, runs: REPEATS, now: NOW }, code.root, { ...buildEnvironment(env, slugs[0]!), FASETT_DIST_DIR: alertDist });
+execFileSync('cp', ['-al', dirs.dataset, alertDataset]);
+const alerts = await alertFastPath({ dist: alertDist, sites: slugs, runs: REPEATS, now: NOW }, code.root, {
+  ...buildEnvironment(env, slugs[0]!),
+  FASETT_DIST_DIR: alertDist,
+  CONTENT_DATASET: alertDataset,
+});
 for (const run of alerts.runs)
   log(`  ${run.alertId}: webhook answered ${run.webhookSeconds.toFixed(2)} s, shown by every site's page ${run.jsSeconds.toFixed(2)} s, in the HTML of every page ${run.staticSeconds.toFixed(1)} s (${run.pagesWritten} pages written; ${run.pagesMissing} of ${run.pagesChecked} without it)`);
+
+// 11. One event through the server: signed webhook → the warm renderer's pages served (server/event-fast-path.ts).
+// Last, as the server turns dist/<slug> into links to its build folders.
+stepLine('one event edited, published through the server (webhook → fast path → rebuild)');
+const fastPath = await measureFastPath(env, slugs, { runs: REPEATS, now: new Date(NOW), log });
+log(`  median ${fastPath.medianSeconds.toFixed(2)} s to serve (rebuild done after ${fastPath.medianServerRebuildSeconds.toFixed(1)} s); warm renderer ${fastPath.rendererRssMiB ?? '?'} MiB RSS for ${slugs.length} sites${fastPath.notUsed.length ? `; fast path not used: ${fastPath.notUsed.join('; ')}` : ''}`);
 
 // Figures.
 const coldCards = sum(cold.builds, (b) => b.report?.cards?.rendered ?? 0);
@@ -227,7 +241,8 @@ const figures: Figures = {
   warmBuildSeconds: warmSeconds,
   cardsRenderedWarm: sum([...warm.builds, ...forced.builds], (b) => b.report?.cards?.rendered ?? 0),
   warmForcedSeconds: forcedSeconds,
-  oneEventSeconds: oneEvent.seconds,
+  oneEventSeconds: fastPath.medianSeconds,
+  oneEventRebuildSeconds: oneEvent.seconds,
   pagesRewrittenOneEvent: rewrittenHtml,
   datasetLoadMs: load.loadMs,
   alertJsSeconds: median(alerts.runs.map((run) => run.jsSeconds)),
@@ -297,7 +312,8 @@ const results = {
     warmBuildSeconds: 'median of three runs; wall time of `npm run build`\'s way of building every site again with nothing changed: working out each site\'s inputs (code, the documents it shows, time facts: scripts/lib/site-inputs.ts), then building those that changed (none)',
     cardsRenderedWarm: 'cards drawn in the warm build and in the forced warm build together',
     warmForcedSeconds: 'median of three runs; wall time of building every site again with nothing changed, each site built (`--force`): every card from the cache, unchanged pages from Astro\'s incremental cache — what the daily rebuild costs, when a new day changes every site\'s inputs',
-    oneEventSeconds: 'wall time of `npm run build` of every site after one event\'s title was edited in the dataset, with the warm caches: working out which sites changed, building those',
+    oneEventSeconds: FAST_PATH_METHOD,
+    oneEventRebuildSeconds: 'wall time of `npm run build` of every site after one event\'s title was edited in the dataset, with the warm caches: working out which sites changed, building those',
     pagesRewrittenOneEvent: 'HTML pages whose bytes changed (or appeared or went away), over every site',
     datasetLoadMs: 'loadDataset() of the run\'s data.ndjson in a fresh process; median of three',
     largestPageKB: 'largest HTML file of the cold build',
@@ -331,6 +347,7 @@ const results = {
     warm: { identicalToCold: warmDifferences.length === 0, differences: warmDifferences, inputsMs: Math.round(warm.inputsMs), sitesBuilt: warm.builds.filter((b) => !b.upToDate).length },
     warmForced: { identicalToCold: forcedDifferences.length === 0, differences: forcedDifferences, sites: perSite(forced.builds) },
     oneEvent: { ...edit, sitesBuilt: rebuiltSites, sameAsWebhook: rebuiltSites.join() === edit.sites.join(), inputsMs: Math.round(oneEvent.inputsMs), rewritten: rewritten.map((r) => ({ ...r, paths: r.paths.slice(0, 50) })), sites: perSite(oneEvent.builds.filter((b) => !b.upToDate)) },
+    fastPath,
     bare,
     fasettMsPerPageCold: round(fasettMsPerPageCold),
     pagesOnly: { ...pageRendering, seconds: round(pageRendering.seconds), msPerPage: round(pageRendering.msPerPage) },

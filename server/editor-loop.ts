@@ -19,6 +19,8 @@ import { previewBuilds, type PreviewBuilds } from './preview-build.ts';
 import { previewContent } from './preview-content.ts';
 import { previewHandler } from './preview.ts';
 import { publishWebhook } from './publish-webhook.ts';
+import { createEventFastPath, type EventFastPath } from './event-fast-path.ts';
+import type { PublishNotice } from '../shared/content/publication.ts';
 import { createRebuildLog, describeOutcome, type RebuildLog } from './rebuild-log.ts';
 import { createRebuildQueue, type RebuildQueue } from './rebuild-queue.ts';
 import { createScheduler, type Scheduler } from './scheduler.ts';
@@ -78,6 +80,11 @@ export interface EditorLoopOptions {
   studioOrigins?: readonly string[];
   /** This server's address as editors and partners reach it (for partner links); default FASETT_EDITOR_URL or http://localhost:4321. */
   editorOrigin?: () => string;
+  /**
+   * Publish an edited event early from a warm renderer, before the rebuild (server/event-fast-path.ts).
+   * Default on; FASETT_FAST_PATH=0 turns it off.
+   */
+  fastPath?: boolean;
 }
 
 export interface EditorLoop {
@@ -87,6 +94,7 @@ export interface EditorLoop {
   queue: RebuildQueue;
   log: RebuildLog;
   scheduler: Scheduler;
+  fastPath?: EventFastPath;
   preview: { secret: string; generated: boolean; builds: PreviewBuilds };
   webhookConfigured: boolean;
   journal: PublishJournal;
@@ -118,6 +126,9 @@ export async function createEditorLoop(options: EditorLoopOptions): Promise<Edit
   const journal = publishJournal(join(stateDir, 'publish-journal'));
   const stopping = new AbortController();
   const alerts = alertFeeds({ distDir: options.distDir, documents: () => content.documents(), now: () => clock.now() });
+  const fastPath = (options.fastPath ?? process.env.FASETT_FAST_PATH !== '0')
+    ? createEventFastPath({ distDir: options.distDir, clock, env: options.buildEnv, log })
+    : undefined;
   const queue = createRebuildQueue({
     debounceMs: options.debounceMs,
     maxWaitMs: options.maxWaitMs,
@@ -132,15 +143,31 @@ export async function createEditorLoop(options: EditorLoopOptions): Promise<Edit
       // A build serves the alerts of the content it started from: bring its alerts.json up to now.
       const built = outcome.sites.filter((site) => site.ok).map((site) => site.site);
       if (built.length) await alerts.write(built, `after rebuild ${job.id}`);
-      journal.built(outcome.sites.filter((site) => site.ok).map((site) => site.site), mark);
+      journal.built(built, mark);
       for (const line of describeOutcome(outcome)) log(line);
+      // An event published while this build ran was written early into the folder this build
+      // just replaced: written again into the new one (its next rebuild is queued already), so
+      // it never disappears for the length of a build. Otherwise the renderer just loads the
+      // bundles now served before the next publish needs them.
+      const again = built.filter((site) => (fastPublished.get(site)?.at ?? 0) >= job.startedAt.getTime());
+      for (const notice of new Set(again.map((site) => fastPublished.get(site)!.notice))) {
+        void fastPath?.run(notice, again.filter((site) => fastPublished.get(site)!.notice === notice));
+      }
+      void fastPath?.warm(built.filter((site) => !again.includes(site)));
       return outcome;
     },
   });
-  const request = (slugs: string[], reason: string) => {
+  /** Per site, the last publish the fast path wrote early, and when. */
+  const fastPublished = new Map<string, { at: number; notice: PublishNotice }>();
+  const request = (slugs: string[], reason: string, notice?: PublishNotice) => {
     if (!slugs.length) return;
     journal.record(slugs, reason);
-    queue.request(slugs, reason);
+    // Journaled first: if the server stops now, the rebuild still happens at the next start. The
+    // rebuild is queued once the fast path is done, so a build does not take the CPU from it.
+    if (notice && fastPath) {
+      for (const slug of slugs) fastPublished.set(slug, { at: Date.now(), notice });
+      void fastPath.run(notice, slugs).finally(() => queue.request(slugs, reason));
+    } else queue.request(slugs, reason);
   };
   const caughtUp = options.catchUp === false ? { journaled: [], stale: [] } : await catchUp(journal, queue, { dist, sites, clock, env: options.buildEnv });
   if (caughtUp.journaled.length) log(`Not built before the server stopped, rebuilding: ${caughtUp.journaled.join(', ')}`);
@@ -157,7 +184,8 @@ export async function createEditorLoop(options: EditorLoopOptions): Promise<Edit
   const builds = options.previewBuilds ?? previewBuilds();
   const webhookSecret = options.webhookSecret ?? process.env.SANITY_WEBHOOK_SECRET;
   const auth = previewAuth(secret);
-  const statusOptions = { clock, content, queue, log: history, scheduler, watching, auth, alerts };
+  const statusOptions = { clock, content, queue, log: history, scheduler, watching, auth, alerts, fastPath };
+  void fastPath?.warm(sites);
   const replay = replayGuard(join(stateDir, 'webhook-seen.json'), SIGNATURE_TOLERANCE_MS);
 
   // The publish gate, its audit trail and partner links (README «Publishing through Fasett»).
@@ -195,6 +223,7 @@ export async function createEditorLoop(options: EditorLoopOptions): Promise<Edit
     queue,
     log: history,
     scheduler,
+    fastPath,
     preview: { secret, generated: !configuredSecret, builds },
     webhookConfigured: !!webhookSecret,
     journal,
@@ -207,6 +236,7 @@ export async function createEditorLoop(options: EditorLoopOptions): Promise<Edit
       watcher?.close();
       scheduler.stop();
       queue.close();
+      fastPath?.close();
       stopping.abort();
     },
   };

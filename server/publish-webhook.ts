@@ -28,8 +28,11 @@ export interface PublishWebhookOptions {
   secret: string | undefined;
   content: ContentTracker;
   sites: readonly string[];
-  /** Queues the rebuild; returns once the request is durable (journaled). */
-  request: (sites: string[], reason: string) => unknown;
+  /**
+   * Queues the rebuild; returns once the request is durable (journaled). The notice lets the
+   * editors' loop publish an event early (server/event-fast-path.ts) before the rebuild.
+   */
+  request: (sites: string[], reason: string, notice?: PublishNotice) => unknown;
   /**
    * The alert fast path (server/alert-feeds.ts): a publish that touches an alert has the affected
    * sites' alerts.json written before the rebuild is queued, and before the webhook answers.
@@ -125,7 +128,7 @@ export function publishWebhook(options: PublishWebhookOptions): Handler {
       const affected = affectedSites({ changes, notice, documents: options.content.documents(), sites: options.sites });
       if (options.alerts && affected.sites.length && touchesAlert(changes, notice)) await options.alerts.write(affected.sites, `publish: ${notice._id}`);
       try {
-        if (affected.sites.length) await options.request(affected.sites, `publish: ${affected.reasons.join('; ')}`);
+        if (affected.sites.length) await options.request(affected.sites, `publish: ${affected.reasons.join('; ')}`, notice);
       } catch (error) {
         // Not journaled: 503 makes Sanity retry, and the retry is not a duplicate.
         console.error(`Publish webhook: could not record the rebuild: ${(error as Error).message}`);

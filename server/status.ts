@@ -15,6 +15,7 @@ import type { RebuildLog, SiteHistory } from './rebuild-log.ts';
 import type { RebuildQueue } from './rebuild-queue.ts';
 import type { Scheduler } from './scheduler.ts';
 import type { SiteRebuild } from './site-rebuild.ts';
+import type { EventFastPath } from './event-fast-path.ts';
 import { pathOf, sendJson, type Handler } from './http.ts';
 import type { AlertFeeds, AlertFeedsWrite } from './alert-feeds.ts';
 
@@ -29,6 +30,8 @@ export interface StatusOptions {
   auth?: PreviewAuth;
   /** The alert fast path, whose last write the status shows. */
   alerts?: AlertFeeds;
+  /** The event fast path (server/event-fast-path.ts): what it wrote, or why the rebuild alone publishes. */
+  fastPath?: Pick<EventFastPath, 'status'>;
 }
 
 /** Absolute paths in build output, shortened to their last part: the output says which file without mapping the server. */
@@ -74,6 +77,7 @@ export function editorStatus(options: StatusOptions, viewer: { editor: boolean }
     schedule: scheduler.upcoming(10),
     // The alerts.json written outside a build: what it served while a rebuild ran, or after one failed.
     alertFastPath: alertFastPath(options.alerts?.last(), viewer.editor),
+    fastPath: options.fastPath?.status() ?? { enabled: false, recent: [] },
   };
 }
 

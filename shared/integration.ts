@@ -20,6 +20,7 @@ import { siteData } from './content/site-data.ts';
 import { assetsUsedBy } from './content/publication.ts';
 import { publishCards } from './build/card-store.ts';
 import { finishSiteOutput } from './serving/manifest.ts';
+import { keepRenderer } from './build/keep-renderer.ts';
 
 /** URL pattern → entrypoint under shared/routes. Norwegian paths, as visitors read them. */
 export const routes: Array<[pattern: string, entrypoint: string]> = [
@@ -73,6 +74,8 @@ export function fasett({ site, prerender = true }: { site: SiteConfig; prerender
   return {
     name: 'fasett',
     hooks: {
+      // A static build keeps its prerender bundle for the server's warm renderer (event fast path).
+      ...(prerender ? keepRenderer(site.slug) : {}),
       'astro:config:setup': async ({ injectRoute, updateConfig }) => {
         resetCardLog(site.slug);
         for (const [pattern, entrypoint] of prerender ? routes : [...routes, ...cardRoutes]) {

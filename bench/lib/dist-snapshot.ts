@@ -9,12 +9,18 @@ import { join, relative } from 'node:path';
 
 export type Snapshot = Map<string, { sha1: string; bytes: number }>;
 
+const KEPT_RENDERER = join('.fasett', 'renderer');
+
 export function snapshot(dir: string): Snapshot {
   const files: Snapshot = new Map();
   if (!existsSync(dir)) return files;
   const walk = (folder: string) => {
     for (const entry of readdirSync(folder, { withFileTypes: true })) {
       const path = join(folder, entry.name);
+      // The prerender bundle a build keeps for the server's warm renderer (shared/build/keep-renderer.ts)
+      // is code, not output: it names the folder it was built for, so two builds of the same
+      // content elsewhere differ there and nowhere a visitor can see.
+      if (entry.isDirectory() && relative(dir, path) === KEPT_RENDERER) continue;
       if (entry.isDirectory()) walk(path);
       else if (entry.isFile()) {
         const data = readFileSync(path);

@@ -23,7 +23,7 @@ export interface EventEdit {
 const refs = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
 
 /** Edits the event's title in data.ndjson (the file is replaced whole, never half-written). */
-export function editOneEvent(datasetDir: string, now: Date, allSites: string[]): EventEdit {
+export function editOneEvent(datasetDir: string, now: Date, allSites: string[], run?: number): EventEdit {
   const file = join(datasetDir, 'data.ndjson');
   const lines = readFileSync(file, 'utf8').split('\n');
   const documents = new Map<string, SanityDocument>();
@@ -43,7 +43,8 @@ export function editOneEvent(datasetDir: string, now: Date, allSites: string[]):
   if (!event) throw new Error(`No upcoming event in ${file} to edit`);
 
   const before = String(event.title);
-  const after = `${before} – nytt tidspunkt`;
+  // Edited again (the fast path's runs): the same suffix replaced, so the title never outgrows the rulebook's limit.
+  const after = `${before.replace(/ – nytt tidspunkt( \d+)?$/, '')} – nytt tidspunkt${run === undefined ? '' : ` ${run}`}`;
   const edited: SanityDocument = { ...event, title: after };
   lines[lineOf.get(event._id)!] = JSON.stringify(edited);
   const partial = `${file}.${process.pid}.tmp`;

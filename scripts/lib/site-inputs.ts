@@ -12,17 +12,12 @@
  * every site is built (the publish webhook already rebuilds only the affected ones).
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { existsSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { defaultDatasetPath, loadDataset } from '../../shared/content/dataset.ts';
 import { documentsBySite, publicationIndex, timeFacts } from '../../shared/content/publication.ts';
 import { liveSettingsFromEnv } from '../../shared/content/source.ts';
-
-/** What the built sites are made of, besides content (relative to the project root). */
-const CODE = ['astro.config.mjs', 'package.json', 'package-lock.json', 'tsconfig.json', 'shared', 'themes', 'server'];
-const SKIP = new Set(['node_modules', '.astro', '.cache', 'dist']);
-/** Environment that changes what a build produces without changing a file. */
-const ENVIRONMENT = ['SANITY_PROJECT_ID', 'SANITY_DATASET', 'FASETT_MODE'];
+import { codeDigest } from '../../shared/build/code-digest.ts';
 
 export interface SiteInputs {
   /** Site slug → its input key. */
@@ -32,26 +27,6 @@ export interface SiteInputs {
 }
 
 const sha = (value: string | Buffer) => createHash('sha256').update(value).digest('base64url');
-
-function codeDigest(root: string, env: NodeJS.ProcessEnv): string {
-  const hash = createHash('sha256');
-  // Files are named relative to where they sit (the project, or the sites folder), so the same
-  // files elsewhere are the same inputs.
-  const walk = (path: string, base: string, prefix: string) => {
-    const stat = statSync(path, { throwIfNoEntry: false });
-    if (!stat) return;
-    if (stat.isDirectory()) {
-      for (const entry of readdirSync(path).sort()) if (!SKIP.has(entry)) walk(join(path, entry), base, prefix);
-    } else hash.update(prefix + relative(base, path)).update('\0').update(readFileSync(path)).update('\0');
-  };
-  for (const entry of CODE) walk(join(root, entry), root, '');
-  // The site folders may live elsewhere (FASETT_SITES_DIR); every site's config counts, as each
-  // site shows the others' addresses (events cross-listed from them).
-  const sites = env.FASETT_SITES_DIR ? resolve(env.FASETT_SITES_DIR) : join(root, 'sites');
-  walk(sites, sites, 'sites/');
-  for (const name of ENVIRONMENT) hash.update(`${name}=${env[name] ?? ''}\0`);
-  return hash.digest('base64url');
-}
 
 /**
  * The input key of every site in `slugs`, in the environment the builds will run with (the

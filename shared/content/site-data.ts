@@ -91,6 +91,11 @@ export interface SiteRequest {
   site: string;
   /** Site data is kept per source object: a new source (the content changed) means fresh data. */
   source: ContentSource;
+  /**
+   * What an editor sees (default) or what the public build shows: the server's warm renderer
+   * (server/warm-renderer/) renders published pages on demand too, and must render what the build would.
+   */
+  preview?: boolean;
 }
 
 // On globalThis: the preview server and the SSR bundle it loads each hold a copy of this module.
@@ -99,7 +104,11 @@ export function siteRequests(): AsyncLocalStorage<SiteRequest> {
   const holder = globalThis as typeof globalThis & { [SITE_REQUESTS]?: AsyncLocalStorage<SiteRequest> };
   return (holder[SITE_REQUESTS] ??= new AsyncLocalStorage<SiteRequest>());
 }
-const loadedBySource = new WeakMap<ContentSource, Map<string, Promise<SiteData>>>();
+// On globalThis too: the warm renderer (server/warm-renderer/) reads a site's data beside the bundle that renders it.
+const BY_SOURCE = Symbol.for('fasett.siteDataBySource');
+const loadedBySource: WeakMap<ContentSource, Map<string, Promise<SiteData>>> = ((globalThis as typeof globalThis & {
+  [BY_SOURCE]?: WeakMap<ContentSource, Map<string, Promise<SiteData>>>;
+})[BY_SOURCE] ??= new WeakMap());
 
 /** The data of the site this build builds (FASETT_SITE), loaded once per process; or of the request being rendered. */
 export function currentSiteData(): Promise<SiteData> {
@@ -107,11 +116,12 @@ export function currentSiteData(): Promise<SiteData> {
   if (request) {
     const bySite = loadedBySource.get(request.source) ?? new Map<string, Promise<SiteData>>();
     loadedBySource.set(request.source, bySite);
-    let entry = bySite.get(request.site);
+    const key = `${request.site}:${request.preview ?? true}`;
+    let entry = bySite.get(key);
     if (!entry) {
-      entry = loadSiteData(request.site, request.source, true);
-      bySite.set(request.site, entry);
-      entry.catch(() => bySite.delete(request.site));
+      entry = loadSiteData(request.site, request.source, request.preview ?? true);
+      bySite.set(key, entry);
+      entry.catch(() => bySite.delete(key));
     }
     return entry;
   }

@@ -24,13 +24,13 @@ const gzipAsync = promisify(gzip);
  * names, feeds, the search index — is compressed once per content and kept, so it gets the maximum.
  */
 export const HTML_BROTLI_QUALITY = 6;
-const brotliQualityFor = (path: string) => (path.endsWith('.html') ? HTML_BROTLI_QUALITY : constants.BROTLI_MAX_QUALITY);
+const isHtml = (path: string) => path.endsWith('.html');
 
 const COMPRESS: Record<Coding, (data: Buffer, path: string) => Promise<Buffer>> = {
   br: (data, path) =>
     brotli(data, {
       params: {
-        [constants.BROTLI_PARAM_QUALITY]: brotliQualityFor(path),
+        [constants.BROTLI_PARAM_QUALITY]: isHtml(path) ? HTML_BROTLI_QUALITY : constants.BROTLI_MAX_QUALITY,
         [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT,
         [constants.BROTLI_PARAM_SIZE_HINT]: data.length,
       },
@@ -39,8 +39,7 @@ const COMPRESS: Record<Coding, (data: Buffer, path: string) => Promise<Buffer>> 
 };
 
 /** The cache entry of a file's copies: its bytes' hash, and the settings they are compressed with. */
-const cacheKeyOf = (data: Buffer, path: string) =>
-  `${createHash('sha256').update(data).digest('hex')}${path.endsWith('.html') ? `-q${HTML_BROTLI_QUALITY}` : ''}`;
+const cacheKeyOf = (data: Buffer, path: string) => `${createHash('sha256').update(data).digest('hex')}${isHtml(path) ? `-q${HTML_BROTLI_QUALITY}` : ''}`;
 
 export interface PrecompressResult {
   files: number;
@@ -74,52 +73,77 @@ export async function precompressFolder(root: string, options: PrecompressOption
     const encoding = ENCODINGS.find((e) => file.endsWith(e.suffix));
     if (encoding && isCompressible(file.slice(0, -encoding.suffix.length)) && !present.has(file.slice(0, -encoding.suffix.length))) rmSync(file, { force: true });
   }
-  await precompressFiles(files.filter((file) => isCompressible(file)), { ...options, cacheDir }, result);
-  return result;
-}
-
-/**
- * The .br and .gz copies of these files, from the cache or made now, each placed atomically. The
- * build uses it for a whole folder; the server for alerts.json and the pages whose alert banner it
- * replaced (server/alert-feeds.ts) — the same bytes either way.
- */
-export async function precompressFiles(
-  files: readonly string[],
-  options: PrecompressOptions = {},
-  result: PrecompressResult = { files: 0, compressed: 0, bytes: 0, brBytes: 0, gzBytes: 0 },
-): Promise<PrecompressResult> {
-  const cacheDir = options.cacheDir ?? join(cardCacheRoot(), 'compressed');
-  const queue = [...files];
+  const queue = files.filter((file) => isCompressible(file));
   const work = async () => {
     for (let file = queue.shift(); file; file = queue.shift()) {
       const data = readFileSync(file);
-      const written: string[] = [];
+      const copies = await compressedCopies(data, file, cacheDir);
+      for (const { suffix, cached, size } of copies) {
+        place(cached, file + suffix);
+        if (suffix === '.br') result.brBytes += size;
+        else result.gzBytes += size;
+      }
+      result.compressed += copies.filter((copy) => copy.fresh).length;
       if (data.length >= MIN_COMPRESS_BYTES) {
-        const key = cacheKeyOf(data, file);
-        for (const { coding, suffix } of ENCODINGS) {
-          const cached = join(cacheDir, key.slice(0, 2), `${key}${suffix}`);
-          if (!existsSync(cached)) {
-            const packed = await COMPRESS[coding](data, file);
-            // A copy no smaller than the original is not worth a lookup; an empty marker says so.
-            writeAtomically(cached, packed.length < data.length ? packed : Buffer.alloc(0));
-            result.compressed += 1;
-          }
-          const size = statSync(cached).size;
-          if (size === 0) continue;
-          place(cached, file + suffix);
-          written.push(suffix);
-          if (coding === 'br') result.brBytes += size;
-          else result.gzBytes += size;
-        }
         result.files += 1;
         result.bytes += data.length;
       }
       // Copies from an earlier build of this folder that this file's content no longer has.
-      for (const { suffix } of ENCODINGS) if (!written.includes(suffix)) rmSync(file + suffix, { force: true });
+      for (const { suffix } of ENCODINGS) if (!copies.some((copy) => copy.suffix === suffix)) rmSync(file + suffix, { force: true });
     }
   };
   await Promise.all(Array.from({ length: options.concurrency ?? 4 }, work));
   return result;
+}
+
+/**
+ * The .br/.gz copies of these files placed beside them (stale ones removed), from the cache or
+ * made now: the server's alert fast path uses it for alerts.json and the pages whose banner it
+ * replaced (server/alert-feeds.ts) — the same bytes the build places.
+ */
+export async function precompressFiles(files: readonly string[], cacheDir = join(cardCacheRoot(), 'compressed')): Promise<void> {
+  const queue = [...files];
+  const work = async () => {
+    for (let file = queue.shift(); file; file = queue.shift()) {
+      const copies = await compressedCopies(readFileSync(file), file, cacheDir);
+      for (const { suffix, cached } of copies) place(cached, file + suffix);
+      for (const { suffix } of ENCODINGS) if (!copies.some((copy) => copy.suffix === suffix)) rmSync(file + suffix, { force: true });
+    }
+  };
+  await Promise.all(Array.from({ length: 4 }, work));
+}
+
+export interface CompressedCopy {
+  suffix: (typeof ENCODINGS)[number]['suffix'];
+  /** The copy in the content-addressed cache; placed beside the file by a link. */
+  cached: string;
+  size: number;
+  /** Compressed now, not found in the cache. */
+  fresh: boolean;
+}
+
+/**
+ * The .br/.gz copies a file with these bytes gets (none below MIN_COMPRESS_BYTES, none that is
+ * not smaller), compressed into the cache when not there yet. The build (precompressFolder) and
+ * the server's warm renderer (server/warm-renderer/) both use it: the same bytes, the same copies.
+ */
+export async function compressedCopies(data: Buffer, path: string, cacheDir = join(cardCacheRoot(), 'compressed')): Promise<CompressedCopy[]> {
+  if (data.length < MIN_COMPRESS_BYTES) return [];
+  const key = cacheKeyOf(data, path);
+  const copies: CompressedCopy[] = [];
+  for (const { coding, suffix } of ENCODINGS) {
+    const cached = join(cacheDir, key.slice(0, 2), `${key}${suffix}`);
+    let fresh = false;
+    if (!existsSync(cached)) {
+      const packed = await COMPRESS[coding](data, path);
+      // A copy no smaller than the original is not worth a lookup; an empty marker says so.
+      writeAtomically(cached, packed.length < data.length ? packed : Buffer.alloc(0));
+      fresh = true;
+    }
+    const size = statSync(cached).size;
+    if (size > 0) copies.push({ suffix, cached, size, fresh });
+  }
+  return copies;
 }
 
 function listFiles(root: string): string[] {
@@ -145,7 +169,7 @@ function writeAtomically(file: string, data: Buffer): void {
 }
 
 /** A hard link to the cache entry (no copy of the bytes), or a copy across file systems. */
-function place(cached: string, target: string): void {
+export function place(cached: string, target: string): void {
   const partial = `${target}.${process.pid}.tmp`;
   rmSync(partial, { force: true });
   try {
