@@ -28,7 +28,8 @@ export const ALERTS: readonly AlertSeed[] = [
     slug: 'biblioteket-stengt-vannlekkasje',
     title: 'Biblioteket holder stengt fredag',
     message: 'På grunn av en vannlekkasje i første etasje holder Ibsenbiblioteket stengt fredag 4. desember, også meråpent. Lån som forfaller, blir automatisk fornyet. Eventyrstunden lørdag går som planlagt.',
-    severity: 'critical',
+    // A closed building is a service notice («Driftsmelding»), not «Beredskap».
+    severity: 'info',
     sites: ['ibsenbiblioteket'],
     from: '2026-11-30 08:00',
     to: '2026-12-06 20:00',
