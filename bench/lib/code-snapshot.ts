@@ -11,8 +11,9 @@ import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statS
 import { join, relative } from 'node:path';
 import { repoRoot } from './work-dirs.ts';
 
-// tests/support: launching Debian's Chromium, for the alert fast path (bench/lib/alert-fast-path.ts).
-const ENTRIES = ['astro.config.mjs', 'package.json', 'tsconfig.json', 'shared', 'themes', 'sites', 'server', 'scripts', 'bench', 'tests/support'];
+// tests/support: launching Debian's Chromium, for the alert fast path (bench/lib/alert-fast-path.ts);
+// studio/actions: the preview address partner links share with the Studio (server/partner-links.ts).
+const ENTRIES = ['astro.config.mjs', 'package.json', 'tsconfig.json', 'shared', 'themes', 'sites', 'server', 'scripts', 'bench', 'tests/support', 'studio/actions', 'studio/lib'];
 const SKIP = new Set(['node_modules', '.astro', '.cache', 'dist', 'results.json']);
 
 export interface CodeSnapshot {
