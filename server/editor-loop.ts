@@ -135,8 +135,10 @@ export async function createEditorLoop(options: EditorLoopOptions): Promise<Edit
     run: async (job) => {
       // Every request journaled so far is in this job (or an earlier one).
       const mark = journal.mark();
-      // The alert fast path first: every page's banner is written before a build takes the cores.
+      // The fast paths first: an edited event's pages and every page's alert banner are written
+      // before a build takes the cores.
       await alerts.settled();
+      await fastPath?.settled();
       log(`Rebuilding ${job.sites.join(', ')}…`);
       const outcome = await rebuildSites(job, { distDir: options.distDir, clock, concurrency: options.concurrency, env: options.buildEnv, signal: stopping.signal });
       history.record(outcome);
@@ -163,11 +165,14 @@ export async function createEditorLoop(options: EditorLoopOptions): Promise<Edit
     if (!slugs.length) return;
     journal.record(slugs, reason);
     // Journaled first: if the server stops now, the rebuild still happens at the next start. The
-    // rebuild is queued once the fast path is done, so a build does not take the CPU from it.
+    // rebuild is queued at once, so a burst of publishes still merges into one build, and the
+    // build waits for the fast path to be done before it starts (run above), so it does not take
+    // the CPU from it.
     if (notice && fastPath) {
       for (const slug of slugs) fastPublished.set(slug, { at: Date.now(), notice });
-      void fastPath.run(notice, slugs).finally(() => queue.request(slugs, reason));
-    } else queue.request(slugs, reason);
+      void fastPath.run(notice, slugs);
+    }
+    queue.request(slugs, reason);
   };
   const caughtUp = options.catchUp === false ? { journaled: [], stale: [] } : await catchUp(journal, queue, { dist, sites, clock, env: options.buildEnv });
   if (caughtUp.journaled.length) log(`Not built before the server stopped, rebuilding: ${caughtUp.journaled.join(', ')}`);

@@ -71,7 +71,14 @@ async function handle(request: RenderRequest): Promise<RenderResponse> {
     return { id: request.id, sites, rss: process.memoryUsage().rss, loads, current: renderers.size, ms: performance.now() - started };
   }
   const code = codeDigest(root, process.env);
-  const source = await freshSource();
+  let source: Awaited<ReturnType<typeof freshSource>>;
+  try {
+    source = await freshSource();
+  } catch (error) {
+    // Content that cannot be read (a half-written export) is the rebuild's to report: nothing is written early.
+    for (const { site } of request.sites) sites.push({ site, ok: false, refused: true, reason: `the content could not be read: ${(error as Error).message}` });
+    return { id: request.id, sites, rss: process.memoryUsage().rss, loads, current: renderers.size, ms: performance.now() - started };
+  }
   for (const { site, folder } of request.sites) {
     try {
       const renderer = await rendererFor(site, folder);

@@ -40,7 +40,9 @@ function startServer(): Promise<void> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [join(repoRoot, 'server/serve.ts')], {
       cwd: repoRoot,
-      env: { ...process.env, PORT: '0', HOST: '127.0.0.1', FASETT_DIST_DIR: dist, CONTENT_DATASET: dataset, SANITY_WEBHOOK_SECRET: SECRET, PREVIEW_SECRET: 'restart-preview' },
+      // FASETT_FAST_PATH=0: this is about the rebuild surviving a stop (the event fast path would
+      // serve the edit early, before the rebuild; tests/browser/editor-fast-path.test.ts covers that).
+      env: { ...process.env, PORT: '0', HOST: '127.0.0.1', FASETT_DIST_DIR: dist, CONTENT_DATASET: dataset, SANITY_WEBHOOK_SECRET: SECRET, PREVIEW_SECRET: 'restart-preview', FASETT_FAST_PATH: '0' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     server = child;
