@@ -167,7 +167,7 @@ export async function bareAstro(dir: string, pages: number, targetBytes: number,
   const base = pageBytes(calibration, 0);
   const perItem = (pageBytes(calibration, 1) - base) / CALIBRATION_ITEMS;
   const itemsPerPage = Math.max(0, Math.round((targetBytes - base) / perItem));
-  log(`    bare page ${base} B + ${perItem.toFixed(0)} B per item → ${itemsPerPage} items for ~${Math.round(targetBytes / 1024)} KB; ${copies} build${copies === 1 ? '' : 's'} at once`);
+  log(`    bare page ${base} B + ${perItem.toFixed(0)} B per item → ${itemsPerPage} items for ~${Math.round(targetBytes / 1024)} KB; ${copies} project${copies === 1 ? '' : 's'}, ${Math.min(atOnce, copies)} built at once`);
 
   const projects = Array.from({ length: copies }, (_, i) => {
     const project = projectDir(join(dir, `copy-${i + 1}`));
