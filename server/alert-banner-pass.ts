@@ -1,15 +1,20 @@
 /**
  * The static banner replacement of the alert fast path, in a process of its own: it reads,
- * rewrites and recompresses every page of a site, and doing that in the server would fill the
+ * rewrites and recompresses every page of a site (each page's .br/.gz copies written just before
+ * the page, as precompressFiles would write them), and doing that in the server would fill the
  * server's thread pool (file reads and zlib share it) so that the pages and alerts.json it serves
  * meanwhile would wait behind 14,700 compressions. Run by server/alert-feeds.ts as
  * `node server/alert-banner-pass.ts` with [[folder, banner], …] as JSON on stdin; prints
  * {"written": N} when done.
  */
 import { spawn } from 'node:child_process';
+import { setPriority } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { replaceAlertBanners } from '../shared/serving/alert-banners.ts';
-import { precompressFiles } from '../shared/serving/precompress.ts';
+import { placeCompressedCopies } from '../shared/serving/precompress.ts';
+
+/** The pass's niceness (0 normal … 19 lowest). */
+export const BANNER_PASS_NICENESS = 10;
 
 export type BannerJobs = ReadonlyArray<readonly [folder: string, banner: string]>;
 
@@ -31,12 +36,19 @@ export function runBannerPass(jobs: BannerJobs): Promise<number> {
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  // Background work: visitors' requests, the alerts.json reads and the editors' fast paths come
+  // first on a machine of two cores. Set before the first file read, so the thread pool's
+  // threads, started by it, inherit it (Linux sets a thread's priority, and new threads inherit).
+  try {
+    setPriority(BANNER_PASS_NICENESS);
+  } catch {
+    // Not allowed here (some containers): the pass runs at normal priority.
+  }
   let input = '';
   for await (const chunk of process.stdin) input += chunk;
   let written = 0;
   for (const [folder, banner] of JSON.parse(input) as BannerJobs) {
-    const pages = await replaceAlertBanners(folder, banner);
-    await precompressFiles(pages);
+    const pages = await replaceAlertBanners(folder, banner, async (file, html) => void (await placeCompressedCopies(Buffer.from(html), file)));
     written += pages.length;
   }
   console.log(JSON.stringify({ written }));

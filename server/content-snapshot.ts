@@ -6,7 +6,7 @@
  */
 import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadDataset, datasetPath, type SanityDocument } from '../shared/content/dataset.ts';
+import { datasetMemo, loadDataset, datasetPath, type SanityDocument } from '../shared/content/dataset.ts';
 import { isPublicId } from '../shared/content/publication.ts';
 import { liveSource } from '../shared/content/live-source.ts';
 import type { LiveSettings } from '../shared/content/source.ts';
@@ -30,7 +30,8 @@ export function diffDocuments(before: ReadonlyMap<string, SanityDocument>, after
   const changes: DocumentChange[] = [];
   for (const [id, doc] of after) {
     const old = before.get(id);
-    if (!old || JSON.stringify(old) !== JSON.stringify(doc)) changes.push({ id, before: old, after: doc });
+    // The same object is the same document (an unchanged line of the dataset is not parsed again).
+    if (!old || (old !== doc && JSON.stringify(old) !== JSON.stringify(doc))) changes.push({ id, before: old, after: doc });
   }
   for (const [id, old] of before) if (!after.has(id)) changes.push({ id, before: old });
   return changes;
@@ -48,8 +49,10 @@ function serial() {
 
 export async function datasetTracker(path = datasetPath()): Promise<ContentTracker> {
   let assetFiles: ReadonlyMap<string, string> = new Map();
+  // Each publish reads the file again; only the lines that changed are parsed again.
+  const memo = datasetMemo();
   const read = async () => {
-    const dataset = await loadDataset(path);
+    const dataset = await loadDataset(path, memo);
     assetFiles = dataset.assetFiles;
     const documents = new Map<string, SanityDocument>();
     for (const doc of dataset.documents) {

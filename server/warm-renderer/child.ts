@@ -8,7 +8,7 @@
 import { astroInternals, type AstroInternals } from './astro-internals.ts';
 import { FastPathRefused, loadSiteRenderer, type FastPathResult, type SiteRenderer } from './site-renderer.ts';
 import { cachedCodeDigest } from '../../shared/build/code-digest.ts';
-import { datasetPath, loadDataset } from '../../shared/content/dataset.ts';
+import { datasetMemo, datasetPath, loadDataset } from '../../shared/content/dataset.ts';
 import { datasetSource } from '../../shared/content/dataset-source.ts';
 import { liveSource } from '../../shared/content/live-source.ts';
 import { liveSettingsFromEnv, type ContentSource } from '../../shared/content/source.ts';
@@ -56,9 +56,12 @@ function rendererFor(site: string, folder: string): Promise<SiteRenderer> {
   return renderer;
 }
 
+// Every publish reads the export again; only its changed lines are parsed again (shared/content/dataset.ts).
+const memo = datasetMemo();
+
 async function freshSource(): Promise<ContentSource> {
   const live = liveSettingsFromEnv();
-  return live ? liveSource(live) : datasetSource(await loadDataset(datasetPath()));
+  return live ? liveSource(live) : datasetSource(await loadDataset(datasetPath(), memo));
 }
 
 async function handle(request: RenderRequest): Promise<RenderResponse> {

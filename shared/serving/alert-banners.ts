@@ -8,7 +8,7 @@
  */
 import { readdirSync } from 'node:fs';
 import { readFile, rename, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, sep } from 'node:path';
 import { BANNER_END, BANNER_START } from '../site/alert-banner-html.ts';
 
 /** The page with `banner` in place of the one it has; undefined when it already has it (or has no banner). */
@@ -24,16 +24,21 @@ export function withBanner(html: string, banner: string): string | undefined {
 /**
  * Replaces the banner in every HTML page under `root` (dot-folders aside); returns the pages
  * written. Asynchronous, a few pages at a time: the server keeps answering while it runs.
+ * Shallow pages first (the home, the lists), where visitors arrive. `beforeReplace` runs for each
+ * changed page just before it is renamed into place: the server writes the page's .br/.gz copies
+ * there, so a page and its compressed copies differ for a moment, not for the whole pass.
  */
-export async function replaceAlertBanners(root: string, banner: string): Promise<string[]> {
+export async function replaceAlertBanners(root: string, banner: string, beforeReplace?: (file: string, html: string) => Promise<void>): Promise<string[]> {
   const written: string[] = [];
-  const queue = htmlPages(root);
+  const depth = (file: string) => file.split(sep).length;
+  const queue = htmlPages(root).sort((a, b) => depth(a) - depth(b) || a.localeCompare(b));
   const work = async () => {
     for (let file = queue.shift(); file; file = queue.shift()) {
       const next = withBanner(await readFile(file, 'utf8'), banner);
       if (next === undefined) continue;
       const partial = `${file}.${process.pid}.tmp`;
       await writeFile(partial, next);
+      await beforeReplace?.(file, next);
       await rename(partial, file);
       written.push(file);
     }

@@ -77,9 +77,8 @@ export async function precompressFolder(root: string, options: PrecompressOption
   const work = async () => {
     for (let file = queue.shift(); file; file = queue.shift()) {
       const data = readFileSync(file);
-      const copies = await compressedCopies(data, file, cacheDir);
-      for (const { suffix, cached, size } of copies) {
-        place(cached, file + suffix);
+      const copies = await placeCompressedCopies(data, file, cacheDir);
+      for (const { suffix, size } of copies) {
         if (suffix === '.br') result.brBytes += size;
         else result.gzBytes += size;
       }
@@ -88,8 +87,6 @@ export async function precompressFolder(root: string, options: PrecompressOption
         result.files += 1;
         result.bytes += data.length;
       }
-      // Copies from an earlier build of this folder that this file's content no longer has.
-      for (const { suffix } of ENCODINGS) if (!copies.some((copy) => copy.suffix === suffix)) rmSync(file + suffix, { force: true });
     }
   };
   await Promise.all(Array.from({ length: options.concurrency ?? 4 }, work));
@@ -104,13 +101,21 @@ export async function precompressFolder(root: string, options: PrecompressOption
 export async function precompressFiles(files: readonly string[], cacheDir = join(cardCacheRoot(), 'compressed')): Promise<void> {
   const queue = [...files];
   const work = async () => {
-    for (let file = queue.shift(); file; file = queue.shift()) {
-      const copies = await compressedCopies(readFileSync(file), file, cacheDir);
-      for (const { suffix, cached } of copies) place(cached, file + suffix);
-      for (const { suffix } of ENCODINGS) if (!copies.some((copy) => copy.suffix === suffix)) rmSync(file + suffix, { force: true });
-    }
+    for (let file = queue.shift(); file; file = queue.shift()) await placeCompressedCopies(readFileSync(file), file, cacheDir);
   };
   await Promise.all(Array.from({ length: 4 }, work));
+}
+
+/**
+ * Places the .br/.gz copies of `data` beside `file` (the file's bytes, or the bytes about to
+ * replace it), and removes copies that these bytes do not get — an earlier version's copy would
+ * otherwise be served in their place.
+ */
+export async function placeCompressedCopies(data: Buffer, file: string, cacheDir = join(cardCacheRoot(), 'compressed')): Promise<CompressedCopy[]> {
+  const copies = await compressedCopies(data, file, cacheDir);
+  for (const { suffix, cached } of copies) place(cached, file + suffix);
+  for (const { suffix } of ENCODINGS) if (!copies.some((copy) => copy.suffix === suffix)) rmSync(file + suffix, { force: true });
+  return copies;
 }
 
 export interface CompressedCopy {

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import sharp from 'sharp';
-import { loadDataset, DatasetError } from '../../../shared/content/dataset.ts';
+import { datasetMemo, loadDataset, DatasetError } from '../../../shared/content/dataset.ts';
 import { datasetSource } from '../../../shared/content/dataset-source.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'fasett-dataset-'));
@@ -79,6 +79,36 @@ test('a dataset larger than memory allows fails with a clear message about its s
   delete process.env.FASETT_DATASET_MEMORY_LIMIT;
   assert.instance(error, DatasetError);
   assert.match((error as Error).message, /too large for this machine/);
+});
+
+test('a read that reuses the last read\'s lines gives what a fresh read gives, after edits of every kind', async () => {
+  const edited = join(root, 'edited');
+  mkdirSync(join(edited, 'images'), { recursive: true });
+  copyFileSync(join(folder, 'images', 'abc123-40x30.png'), join(edited, 'images', 'abc123-40x30.png'));
+  const ndjson = join(edited, 'data.ndjson');
+  const write = (list: object[]) => writeFileSync(ndjson, list.map((d) => JSON.stringify(d)).join('\n') + '\n');
+  write([...docs, { _id: 'event.2', _type: 'event', title: 'Quiz' }]);
+  const memo = datasetMemo();
+  await loadDataset(edited, memo);
+  // One title changed, one image added to another document, one document gone, one new.
+  write([
+    docs[0]!,
+    { ...docs[1]!, title: 'Konsert i parken' },
+    docs[2]!,
+    { _id: 'event.3', _type: 'event', title: 'Bokprat', image: { _type: 'image', _sanityAsset: 'image@file://./images/abc123-40x30.png', alt: 'Samme bilde' } },
+  ]);
+  const reused = await loadDataset(edited, memo);
+  const fresh = await loadDataset(edited);
+  assert.equal(reused.documents, fresh.documents);
+  assert.equal([...reused.assetFiles], [...fresh.assetFiles]);
+  assert.is(reused.digest, fresh.digest);
+  assert.equal(reused.documents.map((d) => d._id), ['site.a', 'event.1', 'drafts.event.1', 'event.3', 'image-abc123-40x30-png']);
+  assert.is((reused.documents[1] as { title?: string }).title, 'Konsert i parken');
+  // A broken line is still found, with its number, when the lines around it are known.
+  writeFileSync(ndjson, `${JSON.stringify(docs[0])}\n{"_id": "x", oops\n`);
+  const error = await loadDataset(edited, memo).catch((e: Error) => e);
+  assert.instance(error, DatasetError);
+  assert.match((error as Error).message, `${ndjson}:2:`);
 });
 
 test.run();
