@@ -66,6 +66,7 @@ export function contextFromDocuments(documents: readonly unknown[], options: Doc
     }
   });
   const accepted = crossListingAcceptance(byId.values());
+  const eventsBySite = new Map<string, EventSummary[]>();
   // The document that had the slug first keeps it; later ones are reported.
   for (const list of holders.values()) list.sort(earlier);
   // On a site, its own events come first, then cross-listed ones in the order they were created.
@@ -87,9 +88,14 @@ export function contextFromDocuments(documents: readonly unknown[], options: Doc
     },
     accentsForSite: (siteId) => options.accentsForSite?.(siteId),
     eventsOnSite(siteId) {
-      const found: EventSummary[] = [];
-      const slug = siteSlugOf(siteId);
-      for (const document of byId.values()) if (document._type === 'event' && slug && shownOn(document, [slug], accepted).length) found.push(document);
+      // Asked once for every link to an event: worked out once per site, not once per link.
+      let found = eventsBySite.get(siteId);
+      if (!found) {
+        found = [];
+        const slug = siteSlugOf(siteId);
+        for (const document of byId.values()) if (document._type === 'event' && slug && shownOn(document, [slug], accepted).length) found.push(document);
+        eventsBySite.set(siteId, found);
+      }
       return found;
     },
     imageDimensions(image) {
