@@ -8,17 +8,16 @@
  * encoder in sharp's threads), read around each card, which stays meaningful when other work
  * shares the machine; wall-clock figures are printed beside them.
  *
- * The floor of a card ("equivalent card"): the same size, the same theme fonts and logo, the
- * same text fields (eyebrow, title, date, venue, site name, status label and note), the same
- * picture: the photo cropped to the same box and embedded as JPEG, or without a photo the same
- * themed pattern; one satori pass at a fixed title size, no fitting, no checks; one sharp
- * SVG → PNG with the same PNG settings our renderer used for that card. Photos are cropped once
- * per photo and size in both (a real build reuses a hundred venue photos across thousands of
+ * The floor of a card ("equivalent card") is the best bare approach a competent engineer would
+ * write: the same size, the same theme fonts and logo, the same text fields (eyebrow, title, date,
+ * venue, site name, status label and note); one satori pass at a fixed title size, no fitting, no
+ * checks. With a photo: the photo's box left empty in the layout, one rasterise to raw pixels,
+ * the cropped photo pasted in (sharp composite) and one encode in the format our card has (JPEG at
+ * our settings, quality lowered the same way if over 300 KB). Without one: the same themed
+ * pattern in the SVG and one SVG → PNG with the PNG settings our card got. Photos are cropped
+ * once per photo and size in both (a real build reuses a hundred venue photos across thousands of
  * events): the first card with each photo and size is a warm-up, timed apart.
- * cardRatio = our cold time ÷ the floor's. The floor embeds the photo in the SVG, as a plain
- * script would; ours pastes it into the rasterised card (shared/cards/raster.ts), which is less
- * work, so a photo card may come out under its floor. The floor is kept as it was, so ratios
- * stay comparable across runs.
+ * cardRatio = our cold time ÷ the floor's.
  *
  * The inputs mix the three site themes (one per card layout), every kind and status, short,
  * long (250 characters) and Sámi + emoji titles, and three kinds of picture: the sample
@@ -35,7 +34,8 @@ import { loadTheme, type Theme } from '../themes/index.ts';
 import { cardFor, CARD_SIZES, cardStats, resetCardStats, type CardImage, type CardInput, type CardSize } from '../shared/cards/index.ts';
 import { cardDesign } from '../shared/cards/design.ts';
 import { box, image, text, type CardNode } from '../shared/cards/element.ts';
-import { pngSettingsOf } from '../shared/cards/encode.ts';
+import { JPEG_QUALITIES, pngSettingsOf } from '../shared/cards/encode.ts';
+import { cardFormatFor } from '../shared/cards/sizes.ts';
 import { cardGeometry, TYPE } from '../shared/cards/geometry.ts';
 import { themedPattern, toGray } from '../shared/cards/pattern.ts';
 
@@ -130,6 +130,8 @@ async function inputs(): Promise<Case[]> {
         accent: kind === 'campaign' ? accents[i % accents.length] : undefined,
         image,
         theme,
+        // As a build chooses it from the document's image field (shared/site/share-cards.ts).
+        format: cardFormatFor(image !== undefined),
       },
     };
   });
@@ -138,7 +140,7 @@ async function inputs(): Promise<Case[]> {
 // ---- the floor: an equivalent card, the least work ----
 
 /** Photos cropped for the floor, once per (photo, size, grey), as a minimal script would keep them. */
-const floorPhotos = new Map<string, string>();
+const floorPhotos = new Map<string, Buffer>();
 const photoIds = new Map<Buffer, number>();
 const photoKey = (image: CardImage) => {
   if ('path' in image) return image.path;
@@ -146,22 +148,24 @@ const photoKey = (image: CardImage) => {
   return `buffer ${photoIds.get(image.buffer)}`;
 };
 
-async function floorPhoto(source: CardImage, key: string, box: { width: number; height: number }, grey: boolean): Promise<string | undefined> {
+async function floorPhoto(source: CardImage, key: string, box: { width: number; height: number }, grey: boolean): Promise<Buffer> {
   const cacheKey = `${key} ${box.width}x${box.height} ${grey}`;
   const kept = floorPhotos.get(cacheKey);
   if (kept) return kept;
   const bytes = 'path' in source ? await readFile(source.path) : source.buffer;
   let pipeline = sharp(bytes).rotate().resize(box.width, box.height, { fit: 'cover' });
   if (grey) pipeline = pipeline.grayscale();
-  const url = `data:image/jpeg;base64,${(await pipeline.jpeg({ quality: 86 }).toBuffer()).toString('base64')}`;
-  floorPhotos.set(cacheKey, url);
-  return url;
+  const crop = await pipeline.removeAlpha().png({ compressionLevel: 0 }).toBuffer();
+  floorPhotos.set(cacheKey, crop);
+  return crop;
 }
+
+const CARD_LIMIT = 300 * 1024;
 
 /**
  * The floor for one card: the least work any satori + sharp script does for an equivalent card
- * (see the top of this file). `png`: the settings our card was encoded with (pngSettingsOf).
- * Exported for bench/run.ts.
+ * (see the top of this file). `png`: the settings our card was encoded with (pngSettingsOf), for a
+ * card without a photo.
  */
 export async function floorCard(input: CardInput, size: CardSize, png: ReturnType<typeof pngSettingsOf>): Promise<Buffer> {
   const { design } = cardDesign(input);
@@ -170,16 +174,13 @@ export async function floorCard(input: CardInput, size: CardSize, png: ReturnTyp
   const fonts = design.fonts;
   const onBand = g.panelOn === 'band';
   const ink = onBand ? design.colors.onBand : design.colors.text;
-  let photo: string | undefined;
-  if (input.image) {
-    photo = await floorPhoto(input.image, photoKey(input.image), g.image, design.status?.status === 'cancelled');
-  }
+  const photo = input.image ? await floorPhoto(input.image, photoKey(input.image), g.image, design.status?.status === 'cancelled') : undefined;
   const at = (r: { left: number; top: number; width: number; height: number }) => ({ position: 'absolute', left: r.left, top: r.top, width: r.width, height: r.height });
   const line = (content: string | undefined, style: Record<string, string | number>) => (content ? text({ lineClamp: 2, ...style }, content) : null);
   const logo = image(`data:image/svg+xml;base64,${Buffer.from(design.logo.svg).toString('base64')}`, Math.round((type.logo * design.logo.width) / design.logo.height), type.logo);
-  // Without a photo the card shows the themed pattern: the same picture, embedded the same way.
+  // Without a photo the card shows the themed pattern, in the SVG; a photo is pasted in after.
   const picture = photo
-    ? image(photo, g.image.width, g.image.height)
+    ? null
     : themedPattern(
         g.image,
         design.status?.status === 'cancelled' ? [...new Set(design.pattern.map(toGray))] : design.pattern,
@@ -215,7 +216,18 @@ export async function floorCard(input: CardInput, size: CardSize, png: ReturnTyp
       : null,
   ]);
   const svg = await satori(tree as unknown as Parameters<typeof satori>[0], { width: g.width, height: g.height, fonts: fonts.fonts });
-  return sharp(Buffer.from(svg)).png(png).toBuffer();
+  if (!photo) return sharp(Buffer.from(svg)).png(png).toBuffer();
+  const pixels = await sharp(Buffer.from(svg))
+    .composite([{ input: photo, left: g.image.left, top: g.image.top }])
+    .removeAlpha()
+    .raw()
+    .toBuffer({ resolveWithObject: true });
+  let jpeg = Buffer.alloc(0);
+  for (const quality of JPEG_QUALITIES) {
+    jpeg = await sharp(pixels.data, { raw: pixels.info }).jpeg({ quality, chromaSubsampling: '4:4:4', mozjpeg: false }).toBuffer();
+    if (jpeg.length <= CARD_LIMIT) break;
+  }
+  return jpeg;
 }
 
 // ---- measuring ----
