@@ -28,6 +28,7 @@ import { alertsFeed, alertsListed } from '../shared/feeds/alerts-feed.ts';
 import { precompressFiles } from '../shared/serving/precompress.ts';
 import { runBannerPass, type BannerJobs } from './alert-banner-pass.ts';
 import { alertBannerHtml } from '../shared/site/alert-banner-html.ts';
+import { wordsFor } from '../shared/i18n/index.ts';
 import { currentBuild } from './atomic-swap.ts';
 
 /** A change that can change a site's alerts: an alert published, edited, unpublished or deleted. */
@@ -109,7 +110,7 @@ export function alertFeeds(options: AlertFeedsOptions): AlertFeeds {
           await precompressFiles([file]);
           result.written.push(slug);
         }
-        const changed = result.written.map((slug) => [folders.get(slug)!, alertBannerHtml(activeAlertsAt(alerts.get(slug) ?? [], now))] as const);
+        const changed = result.written.map((slug) => [folders.get(slug)!, alertBannerHtml(activeAlertsAt(alerts.get(slug) ?? [], now), wordsFor(configs.get(slug)?.locale ?? 'nb').alerts)] as const);
         banners = banners.then(() => replaceBanners(changed, result, started));
       }
     } catch (error) {

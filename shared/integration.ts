@@ -21,6 +21,7 @@ import { assetsUsedBy } from './content/publication.ts';
 import { publishCards } from './build/card-store.ts';
 import { finishSiteOutput } from './serving/manifest.ts';
 import { keepRenderer } from './build/keep-renderer.ts';
+import { wordsFor } from './i18n/index.ts';
 
 /** URL pattern → entrypoint under shared/routes. Norwegian paths, as visitors read them. */
 export const routes: Array<[pattern: string, entrypoint: string]> = [
@@ -97,13 +98,13 @@ export function fasett({ site, prerender = true }: { site: SiteConfig; prerender
         // Pages from Astro's cache carry the banner of when they were rendered (page keys leave
         // the alerts out: site/chrome-model.ts); every page gets today's before anything reads them.
         if (prerender) {
-          const banners = await replaceAlertBanners(outDir, alertBannerHtml((await siteData(site.slug)).activeAlerts));
+          const banners = await replaceAlertBanners(outDir, alertBannerHtml((await siteData(site.slug)).activeAlerts, wordsFor(site.locale).alerts));
           if (banners.length) logger.info(`alert banner: brought up to date in ${banners.length} pages`);
         }
         // The search index reads the pages only (Pagefind runs in its own process), the cards
         // are files beside them: the two are done at the same time.
         const search = site.features.search
-          ? indexForSearch(outDir, `${site.slug}-${createHash('sha1').update(outDir).digest('hex').slice(0, 8)}`)
+          ? indexForSearch(outDir, `${site.slug}-${createHash('sha1').update(outDir).digest('hex').slice(0, 8)}`, site.locale)
           : undefined;
         const placing = (async () => {
           const started = performance.now();
@@ -113,6 +114,8 @@ export function fasett({ site, prerender = true }: { site: SiteConfig; prerender
           logger.info(`share cards: ${cards.cards} in place, ${cards.rendered} drawn now (${((performance.now() - started) / 1000).toFixed(1)} s)`);
           const report = await writeBuildReport(site, outDir, pages.length);
           logger.info(`${report.pages} pages, ${report.problems.length} content problems → ${report.file}`);
+          // Said here too, not only in the report: a site without them fails its visitors in law.
+          for (const problem of report.problems.filter((p) => p.rule.startsWith('site.accessibility'))) logger.warn(problem.message);
         })();
         const [, indexed] = await Promise.all([placing, search]);
         if (indexed) logger.info(`search index: ${indexed.pages} pages${indexed.reused ? ' (unchanged, reused)' : ''}`);

@@ -2,7 +2,8 @@
  * The build report: dist/_reports/<slug>.json, beside (not inside) the deployable folder.
  * `{ site, builtAt, documents, pages, problems: [{ documentId, type, field, rule, severity, message }], cards }`
  * Content problems come from the rulebook; card problems (missing glyph, overflow, blank or
- * oversized card, unreadable image) from the card log the card pages wrote.
+ * oversized card, unreadable image) from the card log the card pages wrote; a missing
+ * accessibility statement or feedback address from the site itself (site/accessibility-statement.ts).
  */
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -10,6 +11,7 @@ import type { SiteConfig } from './config/site.ts';
 import { siteData } from './content/site-data.ts';
 import type { Problem } from './rules/types.ts';
 import { cardLogFile } from './build/card-store.ts';
+import { accessibilityProblems, STATEMENT_SLUG } from './site/accessibility-statement.ts';
 
 interface CardLogEntry {
   path: string;
@@ -55,7 +57,11 @@ export async function writeBuildReport(site: SiteConfig, outDir: string, pages: 
     builtAt: new Date().toISOString(),
     documents: data.check.documentsChecked,
     pages,
-    problems: [...data.check.problemsFor(site.slug), ...cardProblems],
+    problems: [
+      ...data.check.problemsFor(site.slug),
+      ...cardProblems,
+      ...accessibilityProblems(site, { hasStatementPage: data.pagesBySlug.has(STATEMENT_SLUG), contactEmail: data.site.contact?.email }),
+    ],
     cards: {
       rendered: rendered.length,
       reused: cards.length - rendered.length,

@@ -5,7 +5,9 @@
  * what it reads (every HTML file's path and bytes): a build whose pages are all unchanged puts
  * the previous index back (hard links) instead of indexing again. One index is kept per site
  * and output folder; it is written under a temporary name and renamed, so an interrupted
- * build never leaves half an index to be reused.
+ * build never leaves half an index to be reused. The index is in the site's language (every
+ * page's <html lang>, so a change of language changes the digest): Pagefind's script picks the
+ * index by the page's lang, and stems bokmål and nynorsk alike (its Norwegian stemmer).
  */
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
@@ -48,8 +50,8 @@ async function linkTree(from: string, to: string): Promise<void> {
   }
 }
 
-async function runPagefind(siteDir: string): Promise<number> {
-  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'nb' });
+async function runPagefind(siteDir: string, language: string): Promise<number> {
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: language });
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   const added = await index.addDirectory({ path: siteDir });
   if (added.errors.length) throw new Error(`Pagefind: ${added.errors.join('; ')}`);
@@ -60,7 +62,7 @@ async function runPagefind(siteDir: string): Promise<number> {
 }
 
 /** `cacheKey` names the kept index (e.g. the site and its output folder). */
-export async function indexForSearch(siteDir: string, cacheKey: string): Promise<SearchIndexResult> {
+export async function indexForSearch(siteDir: string, cacheKey: string, language: string): Promise<SearchIndexResult> {
   const cacheDir = join(process.env.FASETT_CACHE_DIR ?? join(projectRoot(), '.cache'), 'pagefind', cacheKey.replace(/[^a-z0-9-]/gi, '_'));
   const { digest } = await pagesDigest(siteDir);
   const kept = join(cacheDir, digest);
@@ -71,7 +73,7 @@ export async function indexForSearch(siteDir: string, cacheKey: string): Promise
     const pages = Number(await readFile(join(kept, '.complete'), 'utf8'));
     return { pages, reused: true };
   }
-  const pages = await runPagefind(siteDir);
+  const pages = await runPagefind(siteDir, language);
   // Keep this index (only this one) for the next build.
   // Assembled beside the site's cache folder, then renamed into it whole.
   const partial = `${cacheDir}.${digest}.${process.pid}.tmp`;

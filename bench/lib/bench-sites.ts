@@ -37,6 +37,7 @@ function configModule(config: Partial<SiteConfig> & { slug: string; url: string;
     slug: config.slug,
     url: config.url,
     theme: config.theme,
+    ...(config.locale && config.locale !== 'nb' ? { locale: config.locale } : {}),
     ...(config.uustatusUrl ? { uustatusUrl: config.uustatusUrl } : {}),
     ...(config.feedbackEmail ? { feedbackEmail: config.feedbackEmail } : {}),
     ...(config.features ? { features: config.features } : {}),

@@ -3,7 +3,7 @@
 import { statSync } from 'node:fs';
 import { logoPath, logoSvg } from '../../themes/index.ts';
 import { STATUS_BADGES, type Theme } from '../../themes/types.ts';
-import { statusLabels } from '../site/status.ts';
+import { statusInfo } from '../site/status.ts';
 import { cardFonts } from './fonts.ts';
 import type { CardDesign, CardInput, CardProblem } from './types.ts';
 
@@ -65,6 +65,7 @@ export function cardDesign(input: CardInput): { design: CardDesign; problems: Ca
 
   const status = input.status && input.status !== 'scheduled' ? input.status : undefined;
   const badge = status ? STATUS_BADGES[status] : undefined;
+  const words = statusInfo(status, input.locale ?? 'nb');
   const card = theme.card;
   const design: CardDesign = {
     layout: card.layout,
@@ -72,11 +73,11 @@ export function cardDesign(input: CardInput): { design: CardDesign; problems: Ca
     accent,
     pattern: [...new Set([card.band, accent?.background ?? theme.colors.primary, theme.colors.surface, theme.colors.heading, card.background])],
     status:
-      status && badge
+      status && badge && words
         ? {
             status,
-            label: statusLabels[status].card,
-            note: statusLabels[status].cardNote,
+            label: words.card,
+            note: words.cardNote,
             background: theme.colors[badge.background],
             text: theme.colors[badge.text],
           }

@@ -2,6 +2,7 @@
 import type { CardLayout, Theme } from '../../themes/types.ts';
 import type { CardFonts } from './fonts.ts';
 import type { EventStatus } from '../site/status.ts';
+import type { Locale } from '../i18n/locales.ts';
 
 export type CardKind = 'event' | 'campaign' | 'page' | 'article' | 'home';
 export type CardSize = 'og' | 'square' | 'story';
@@ -21,10 +22,12 @@ export interface CardInput {
   title: string;
   /** Above the title: an event's category. */
   eyebrow?: string;
-  /** Already formatted in Norwegian, e.g. "lørdag 5. desember kl. 19.00". */
+  /** Already formatted in the site's language, e.g. "lørdag 5. desember kl. 19.00" (nynorsk «laurdag …»). */
   dateText?: string;
   venueText?: string;
   status?: CardStatus;
+  /** The language of the card's own words (the status badge); bokmål when not given. */
+  locale?: Locale;
   siteTitle: string;
   /** A key of theme.accents; colours the eyebrow and the themed pattern. */
   accent?: string;

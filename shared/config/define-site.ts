@@ -4,6 +4,7 @@
  * which reads each site's theme from them.
  */
 import { layoutIssues, type ThemeLayout } from '../../themes/types.ts';
+import { LOCALES, isLocale, type Locale } from '../i18n/locales.ts';
 
 export interface SiteFeatures {
   /** Full-text search with Pagefind. */
@@ -36,7 +37,8 @@ export interface SiteConfig {
   hostnames: string[];
   /** A folder under themes/. */
   theme: string;
-  locale: 'nb';
+  /** The interface language visitors read: bokmål or nynorsk (shared/i18n). */
+  locale: Locale;
   features: SiteFeatures;
   /** The site's entry in uustatus (the Norwegian accessibility statement register). */
   uustatusUrl?: string;
@@ -53,7 +55,8 @@ export interface SiteConfig {
 
 export type SiteConfigInput = Omit<SiteConfig, 'locale' | 'features' | 'hostnames' | 'audiences'> & {
   hostnames?: string[];
-  locale?: 'nb';
+  /** Default 'nb'. */
+  locale?: Locale;
   features?: Partial<SiteFeatures>;
   /** Audience slugs, or `{ audience, page }` to make one of the site's pages that entrance's introduction. */
   audiences?: Array<string | AudienceEntranceConfig>;
@@ -86,7 +89,9 @@ export function defineSite(input: SiteConfigInput): SiteConfig {
   for (const name of hostnames) {
     if (!HOSTNAME.test(name)) throw new SiteConfigError(slug, 'hostnames', `"${name}" is not a host name (letters, digits, hyphens and dots, no scheme or port)`);
   }
-  if (input.locale && input.locale !== 'nb') throw new SiteConfigError(slug, 'locale', 'only "nb" is supported so far');
+  if (input.locale !== undefined && !isLocale(input.locale)) {
+    throw new SiteConfigError(slug, 'locale', `"${String(input.locale)}" is not a language Fasett has: use ${LOCALES.map((l) => `"${l}"`).join(' or ')} (bokmål or nynorsk)`);
+  }
   const audiences = input.audiences?.map((entry, i) => {
     const item = typeof entry === 'string' ? { audience: entry } : entry;
     if (!item || !SLUG.test(String(item.audience ?? ''))) throw new SiteConfigError(slug, `audiences[${i}]`, 'must be an audience slug such as "unge"');
@@ -105,7 +110,7 @@ export function defineSite(input: SiteConfigInput): SiteConfig {
     url: url.origin,
     hostnames,
     theme: input.theme,
-    locale: 'nb',
+    locale: input.locale ?? 'nb',
     features: { search: true, news: true, campaigns: true, ...input.features },
     uustatusUrl: input.uustatusUrl,
     feedbackEmail: input.feedbackEmail,

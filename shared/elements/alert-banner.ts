@@ -10,20 +10,29 @@
  * role="alert"; a new lesser one is announced politely.
  *
  * Light DOM: the alerts are styled by the site's stylesheet, as the server-rendered ones.
+ * What it says around an alert comes in the `words` attribute, in the site's language.
  */
 import { LitElement, html, nothing, render } from 'lit';
-import { SEVERITY_LABELS, activeAlerts, safeLink, severityOf, type PublicAlert } from './alert-list.ts';
+import { activeAlerts, safeLink, severityOf, type AlertWords, type PublicAlert } from './alert-list.ts';
+
+// The banner is on every page, and its script is to be the banner and Lit alone: its two
+// templates have one slot each, filled here rather than by importing the dictionaries' `fill`
+// (which the other islands share, and Vite would make a chunk of its own).
+const say = (template: string, value: string | null) => template.replace(/\{\w+\}/, value ?? '');
 
 export class AlertBanner extends LitElement {
   static override properties = {
     src: { type: String },
     interval: { type: Number },
+    words: { type: Object },
     now: { type: String },
   };
 
   declare src: string;
   /** Seconds between reads of alerts.json; kept between 5 and 60 (default 30). */
   declare interval: number;
+  /** The severity names, «Les mer» and the region's name, in the site's language (AlertBanner.astro). */
+  declare words: AlertWords | undefined;
   /** A fixed clock (ISO time) for tests; the browser's clock otherwise. */
   declare now: string;
 
@@ -34,6 +43,7 @@ export class AlertBanner extends LitElement {
     super();
     this.src = '/alerts.json';
     this.interval = 30;
+    this.words = undefined;
     this.now = '';
   }
 
@@ -102,7 +112,9 @@ export class AlertBanner extends LitElement {
 
   private sync() {
     const container = this.container;
-    if (!container) return;
+    const words = this.words;
+    // Without its words it could only draw nameless alerts: the server's banner stays as it is.
+    if (!container || !words) return;
     const at = this.now ? new Date(this.now) : new Date();
     const wanted = activeAlerts(this.known ?? this.fromPage(), at);
     const ids = new Set(wanted.map((a) => a.id));
@@ -115,14 +127,14 @@ export class AlertBanner extends LitElement {
     wanted.forEach((alert, i) => {
       let node = nodes.get(alert.id);
       if (!node) {
-        node = alertNode(alert);
+        node = alertNode(alert, words);
         added.push(alert);
       }
       if (container.children[i] !== node) container.insertBefore(node, container.children[i] ?? null);
     });
     if (container.children.length) {
       container.setAttribute('role', 'region');
-      container.setAttribute('aria-label', 'Varsler');
+      container.setAttribute('aria-label', words.region);
     } else {
       container.removeAttribute('role');
       container.removeAttribute('aria-label');
@@ -130,7 +142,7 @@ export class AlertBanner extends LitElement {
     // A critical alert speaks for itself (role="alert"); the others are announced politely.
     const polite = added.filter((a) => severityOf(a.severity) !== 'critical');
     const status = this.querySelector('[data-alert-status]');
-    if (status && polite.length) status.textContent = `Nytt varsel: ${polite.map((a) => a.title).join('. ')}`;
+    if (status && polite.length) status.textContent = say(words.newAlert, polite.map((a) => a.title).join('. '));
   }
 
   override render() {
@@ -138,15 +150,15 @@ export class AlertBanner extends LitElement {
   }
 }
 
-function alertNode(alert: PublicAlert): HTMLElement {
+function alertNode(alert: PublicAlert, words: AlertWords): HTMLElement {
   const severity = severityOf(alert.severity);
   const link = safeLink(alert.link);
   const fragment = document.createDocumentFragment();
   render(
     html`<div class=${`alert alert--${severity}`} role=${severity === 'critical' ? 'alert' : nothing} data-alert-id=${alert.id}
       data-starts-at=${alert.startsAt ?? nothing} data-ends-at=${alert.endsAt ?? nothing}>
-      <div class="wrap"><p><span class="alert__title">${SEVERITY_LABELS[severity]}: ${alert.title}</span> ${alert.message}${link
-        ? html` <a href=${link}>Les mer<span class="visually-hidden"> om ${alert.title}</span></a>`
+      <div class="wrap"><p><span class="alert__title">${words[severity]}: ${alert.title}</span> ${alert.message}${link
+        ? html` <a href=${link}>${words.readMore}<span class="visually-hidden">${say(words.about, alert.title)}</span></a>`
         : nothing}</p></div>
     </div>`,
     fragment,

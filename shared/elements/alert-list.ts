@@ -4,6 +4,7 @@
  * for the alerts it writes into every page.
  */
 import { ALERT_SEVERITIES } from '../rules/vocabulary.ts';
+import type { Dictionary } from '../i18n/dictionary.ts';
 
 export type Severity = (typeof ALERT_SEVERITIES)[number]['value'];
 
@@ -36,8 +37,8 @@ export function activeAt<T extends Pick<PublicAlert, 'startsAt' | 'endsAt' | 'se
 
 export const activeAlerts = <T extends PublicAlert>(alerts: readonly T[], at: Date): T[] => activeAt(alerts.filter((alert) => alert.id), at);
 
-/** What a visitor reads before an alert's title, by severity (the Studio's vocabulary). */
-export const SEVERITY_LABELS = Object.fromEntries(ALERT_SEVERITIES.map((s) => [s.value, s.label])) as Record<Severity, string>;
+/** What an alert says around its own text, in the site's language: the severity's name before the title, «Les mer», the region's name. */
+export type AlertWords = Dictionary['alerts'];
 
 export const severityOf = (value: string | null | undefined): Severity =>
   value === 'critical' || value === 'warning' ? value : 'info';

@@ -9,7 +9,8 @@
  * first time they are needed.
  *
  * Renders into its own light DOM so the site's stylesheet draws the cards exactly as the
- * server-rendered ones.
+ * server-rendered ones. What it says comes in the `words` attribute (ListWords, in the site's
+ * language): the page carries its own language's words, and the script neither.
  */
 import { LitElement, html, nothing, render, type TemplateResult } from 'lit';
 import { ref } from 'lit/directives/ref.js';
@@ -27,7 +28,9 @@ import {
   type EventFilter,
   type FacetNames,
   type ListEvent,
+  type ListWords,
 } from './event-query.ts';
+import { fill } from '../i18n/dictionary.ts';
 
 interface ListData {
   today: string;
@@ -45,6 +48,7 @@ export class EventFilterElement extends LitElement {
     today: { type: String },
     pageSize: { type: Number, attribute: 'page-size' },
     siteTitle: { type: String, attribute: 'site-title' },
+    words: { type: Object },
     now: { type: String },
   };
 
@@ -55,6 +59,8 @@ export class EventFilterElement extends LitElement {
   declare today: string;
   declare pageSize: number;
   declare siteTitle: string;
+  /** What the list says, in the site's language (JSON from the server). */
+  declare words: ListWords | undefined;
   /** A fixed clock for tests (ISO time); the browser's clock otherwise. */
   declare now: string;
 
@@ -71,6 +77,7 @@ export class EventFilterElement extends LitElement {
     this.today = '';
     this.pageSize = 24;
     this.siteTitle = '';
+    this.words = undefined;
     this.now = '';
   }
 
@@ -93,6 +100,8 @@ export class EventFilterElement extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // Without its words it could only speak blanks: the server's list and links stay as they are.
+    if (!this.words) return;
     this.setAttribute('enhanced', '');
     this.current = { ...this.filter };
     const form = this.form;
@@ -121,7 +130,7 @@ export class EventFilterElement extends LitElement {
     // A shared link with a query, or a date preset prerendered on an earlier day: draw it here.
     const data = await this.load();
     const names = Object.values(data.names).map((n) => Object.keys(n));
-    const { filter, ignored } = parseQuery(params, { categories: names[0]!, audiences: names[1]!, venues: names[2]! });
+    const { filter, ignored } = parseQuery(params, { categories: names[0]!, audiences: names[1]!, venues: names[2]! }, this.words!);
     const merged = { ...this.filter, ...filter };
     if (filter.from || filter.to) delete merged.when;
     this.note(ignored);
@@ -188,7 +197,7 @@ export class EventFilterElement extends LitElement {
     };
     const title = (kind: keyof FacetNames, slug = '') => this.titles?.[kind].get(slug) ?? slug;
     const range = !!(filter.from || filter.to);
-    set('nar', range ? RANGE : (filter.when ?? ''), filter.when && isMonth(filter.when) ? monthLabel(filter.when) : filter.when);
+    set('nar', range ? RANGE : (filter.when ?? ''), filter.when && isMonth(filter.when) ? monthLabel(filter.when, this.words!.locale) : filter.when);
     set('fra', filter.from ?? '');
     set('til', filter.to ?? '');
     set('kategori', filter.category ?? '', title('categories', filter.category));
@@ -221,7 +230,7 @@ export class EventFilterElement extends LitElement {
     try {
       data = await this.load();
     } catch {
-      this.status('Kunne ikke hente arrangementene. Prøv igjen, eller bruk lenkene under filtrene.');
+      this.status(this.words!.list.loadFailed);
       results?.removeAttribute('aria-busy');
       return;
     }
@@ -248,13 +257,14 @@ export class EventFilterElement extends LitElement {
     const upcoming = data.events.filter((e) => new Date(e.endsAt) >= now);
     const matching = filterEvents(upcoming, this.current, today);
     const names = this.names(data);
-    const heading = listHeading(this.current, names);
+    const words = this.words!;
+    const heading = listHeading(this.current, names, words);
     const h1 = this.region('heading');
     if (h1) h1.textContent = heading;
     document.title = `${heading} – ${this.siteTitle || data.siteTitle}`;
-    this.status(resultSummary(matching.length, this.current, names, today));
+    this.status(resultSummary(matching.length, this.current, names, today, words));
     const state = this.region('filter-state');
-    if (state) state.textContent = filterState(matching.length, this.current, names);
+    if (state) state.textContent = filterState(matching.length, this.current, names, words);
     // The server's list (and its page links) is replaced once; after that Lit keeps it.
     if (!this.clientRendered) {
       results.replaceChildren();
@@ -273,9 +283,7 @@ export class EventFilterElement extends LitElement {
     const note = this.region('note');
     if (!note) return;
     note.hidden = ignored.length === 0;
-    note.textContent = ignored.length
-      ? `Noen filtre i adressen forstod vi ikke, så vi har sett bort fra dem: ${ignored.join(', ')}.`
-      : '';
+    note.textContent = ignored.length ? fill(this.words!.list.ignored, { list: ignored.join(', ') }) : '';
   }
 
   private more = async () => {
@@ -285,13 +293,15 @@ export class EventFilterElement extends LitElement {
   };
 
   private list(events: ListEvent[], total: number): TemplateResult {
+    const words = this.words!;
+    const w = words.list;
     if (total === 0) {
       return html`<div class="empty-state">
-        <h2>Prøv et annet filter</h2>
-        <p>Fjern et filter eller velg andre datoer, eller se alt som skjer.</p>
+        <h2>${w.tryAnother}</h2>
+        <p>${w.tryAnotherText}</p>
         <p class="actions">
-          <button type="button" class="button" @click=${() => this.apply({}, { push: true })}>Vis alle arrangementer</button>
-          <a class="button button--secondary" href="/arrangementer/arkiv/">Se tidligere arrangementer</a>
+          <button type="button" class="button" @click=${() => this.apply({}, { push: true })}>${w.showAll}</button>
+          <a class="button button--secondary" href="/arrangementer/arkiv/">${w.seePast}</a>
         </p>
       </div>`;
     }
@@ -300,12 +310,12 @@ export class EventFilterElement extends LitElement {
     return html`${[...days].map(
       ([day, list]) => html`<section class="section day-group" aria-labelledby=${`dag-${day}`}>
         <h2 id=${`dag-${day}`}>${list[0]![0].dayLabel}</h2>
-        <ul class="card-grid">${list.map(([event, i]) => html`<li data-index=${i}>${card(event)}</li>`)}</ul>
+        <ul class="card-grid">${list.map(([event, i]) => html`<li data-index=${i}>${card(event, words)}</li>`)}</ul>
       </section>`,
     )}
     ${total > events.length
       ? html`<p class="show-more"><button type="button" class="button button--secondary" @click=${this.more}>
-          Vis flere arrangementer<span class="visually-hidden"> (${total - events.length} til)</span>
+          ${w.showMore}<span class="visually-hidden">${fill(w.moreLeft, { n: total - events.length })}</span>
         </button></p>`
       : nothing}`;
   }
@@ -324,8 +334,9 @@ const focalPoint = (position: string | undefined) => (element?: Element) => {
 };
 
 /** The same markup as EventCard.astro. */
-function card(event: ListEvent): TemplateResult {
+function card(event: ListEvent, words: ListWords): TemplateResult {
   const image = event.image;
+  const w = words.card;
   return html`<article class=${`event-card${event.status ? ` event-card--${event.status}` : ''}`}>
     ${image
       ? html`<img src=${image.src} srcset=${image.srcset} sizes=${image.sizes} alt="" width=${image.width} height=${image.height}
@@ -335,18 +346,18 @@ function card(event: ListEvent): TemplateResult {
       ${event.statusLabel ? html`<span class=${`badge badge--${event.status}`}>${event.statusLabel}</span>` : nothing}
       <h3 class="event-card__title"><a href=${event.url}>${event.title}</a></h3>
       <dl class="event-card__meta">
-        <dt>Tid</dt>
+        <dt>${w.time}</dt>
         <dd class="event-card__date">
           ${event.whenValid === false ? event.when : html`<time datetime=${event.startsAt}>${event.when}</time>`}
           ${event.previousWhen
-            ? html`<del class="previous-time"><span class="visually-hidden">Opprinnelig tid: </span><time datetime=${event.previousWhen.datetime}>${event.previousWhen.text}</time></del>`
+            ? html`<del class="previous-time"><span class="visually-hidden">${w.originalTime}</span><time datetime=${event.previousWhen.datetime}>${event.previousWhen.text}</time></del>`
             : nothing}
         </dd>
-        ${event.venue ? html`<dt>Sted</dt><dd>${event.venue.name}</dd>` : nothing}
-        ${event.price ? html`<dt>Pris</dt><dd>${event.price}</dd>` : nothing}
+        ${event.venue ? html`<dt>${w.place}</dt><dd>${event.venue.name}</dd>` : nothing}
+        ${event.price ? html`<dt>${w.price}</dt><dd>${event.price}</dd>` : nothing}
       </dl>
       ${event.streamUrl
-        ? html`<a class="event-card__stream" href=${event.streamUrl}>Se strømmen<span class="visually-hidden"> av ${event.title}</span></a>`
+        ? html`<a class="event-card__stream" href=${event.streamUrl}>${w.watchStream}<span class="visually-hidden">${fill(w.streamOf, { title: event.title })}</span></a>`
         : nothing}
     </div>
   </article>`;

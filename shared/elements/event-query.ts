@@ -6,17 +6,30 @@
  * both use it, so a shared link shows the same list with or without JavaScript.
  *
  * Days are "YYYY-MM-DD" strings in Europe/Oslo: comparing them as strings compares dates.
+ * Addresses and query names are the same on every site; the words come in a ListWords, in
+ * the site's language (the browser gets them from the page, never both languages).
  */
 import { paths } from '../site/paths.ts';
+import { fill, plural, type Dictionary } from '../i18n/dictionary.ts';
+import { intlLocale, type Locale } from '../i18n/locales.ts';
 
 export type DatePreset = 'i-dag' | 'denne-helgen' | 'denne-uken' | 'denne-maneden';
 
-export const DATE_PRESETS: ReadonlyArray<[DatePreset, string]> = [
-  ['i-dag', 'I dag'],
-  ['denne-helgen', 'Denne helgen'],
-  ['denne-uken', 'Denne uken'],
-  ['denne-maneden', 'Denne måneden'],
-];
+export const DATE_PRESETS: readonly DatePreset[] = ['i-dag', 'denne-helgen', 'denne-uken', 'denne-maneden'];
+
+/** What the list says, in the site's language: the build passes it to the page, the page to <event-filter>. */
+export interface ListWords {
+  locale: Locale;
+  filter: Dictionary['filter'];
+  list: Dictionary['list'];
+  /** What a card says (the same as EventCard.astro). */
+  card: Pick<Dictionary['event'], 'time' | 'place' | 'price' | 'originalTime' | 'watchStream' | 'streamOf'>;
+}
+
+const PRESET_WORD = { 'i-dag': 'today', 'denne-helgen': 'weekend', 'denne-uken': 'week', 'denne-maneden': 'thisMonth' } as const;
+
+/** «I dag», «Denne helgen» (nynorsk «Denne helga»)… */
+export const presetLabel = (preset: DatePreset, words: ListWords) => words.filter[PRESET_WORD[preset]];
 
 export interface EventFilter {
   /** A preset or a month "YYYY-MM"; ignored when `from` or `to` is set. */
@@ -87,7 +100,7 @@ const TRACKING = /^(utm_\w+|fbclid|gclid|msclkid|mc_cid|mc_eid|_ga)$/;
 const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 const MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;
 
-const isPreset = (value: string): value is DatePreset => DATE_PRESETS.some(([key]) => key === value);
+const isPreset = (value: string): value is DatePreset => DATE_PRESETS.includes(value as DatePreset);
 export const isMonth = (value: string) => MONTH.test(value);
 
 /** A real calendar day "YYYY-MM-DD" (not 2026-02-30). */
@@ -104,8 +117,9 @@ export interface ParsedQuery {
   ignored: string[];
 }
 
-/** Reads a query string. Anything unknown or malformed is left out and named in `ignored`. */
-export function parseQuery(search: string | URLSearchParams, known: Vocabulary): ParsedQuery {
+/** Reads a query string. Anything unknown or malformed is left out and named in `ignored`, in the words given. */
+export function parseQuery(search: string | URLSearchParams, known: Vocabulary, words: ListWords): ParsedQuery {
+  const why = words.filter;
   const params = typeof search === 'string' ? new URLSearchParams(search) : search;
   const sets = {
     category: new Set(known.categories),
@@ -123,27 +137,27 @@ export function parseQuery(search: string | URLSearchParams, known: Vocabulary):
     switch (key) {
       case PARAM.when:
         if (isPreset(value) || isMonth(value)) filter.when = value;
-        else note(key, value, 'ukjent tidsrom');
+        else note(key, value, why.unknownWhen);
         break;
       case PARAM.from:
       case PARAM.to:
         if (isDay(value)) filter[key === PARAM.from ? 'from' : 'to'] = value;
-        else note(key, value, 'ikke en dato på formen ÅÅÅÅ-MM-DD');
+        else note(key, value, why.notADay);
         break;
       case PARAM.category:
       case PARAM.audience:
       case PARAM.venue: {
         const facet = key === PARAM.category ? 'category' : key === PARAM.audience ? 'audience' : 'venue';
         if (sets[facet].has(value)) filter[facet] = value;
-        else note(key, value, facet === 'category' ? 'ukjent kategori' : facet === 'audience' ? 'ukjent målgruppe' : 'ukjent sted');
+        else note(key, value, facet === 'category' ? why.unknownCategory : facet === 'audience' ? why.unknownAudience : why.unknownVenue);
         break;
       }
       case PARAM.free:
         if (/^(ja|1|true)$/i.test(value)) filter.free = true;
-        else if (!/^(nei|0|false)$/i.test(value)) note(key, value, 'skal være «ja»');
+        else if (!/^(nei|0|false)$/i.test(value)) note(key, value, why.mustBeYes);
         break;
       default:
-        ignored.push(`«${key}» (ukjent filter)`);
+        ignored.push(`«${key}» (${why.unknownFilter})`);
     }
   }
   if (filter.from && filter.to && filter.from > filter.to) [filter.from, filter.to] = [filter.to, filter.from];
@@ -296,68 +310,81 @@ export interface FacetNames {
   venues: Map<string, string>;
 }
 
-const monthFormat = new Intl.DateTimeFormat('nb-NO', { month: 'long', year: 'numeric', timeZone: 'UTC' });
-const dayFormat = new Intl.DateTimeFormat('nb-NO', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+// One format per language, made once (see shared/format/datetime.ts): UTC, as the days are calendar days already.
+const formats = new Map<string, Intl.DateTimeFormat>();
+function dateFormat(kind: 'month' | 'day', locale: Locale): Intl.DateTimeFormat {
+  const key = `${kind}:${locale}`;
+  let format = formats.get(key);
+  if (!format) {
+    const options: Intl.DateTimeFormatOptions =
+      kind === 'month' ? { month: 'long', year: 'numeric', timeZone: 'UTC' } : { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' };
+    formats.set(key, (format = new Intl.DateTimeFormat(intlLocale(locale), options)));
+  }
+  return format;
+}
 
 /** "desember 2026" */
-export const monthLabel = (month: string) => monthFormat.format(utc(`${month}-01`));
+export const monthLabel = (month: string, locale: Locale) => dateFormat('month', locale).format(utc(`${month}-01`));
 /** "5. desember 2026" */
-export const dayLabel = (day: string) => dayFormat.format(utc(day));
+export const dayLabel = (day: string, locale: Locale) => dateFormat('day', locale).format(utc(day));
 
 /** The filter in words, for headings and the result count: ["konsert", "denne helgen", "gratis"]. */
-export function describeFilter(filter: EventFilter, names: FacetNames): string[] {
+export function describeFilter(filter: EventFilter, names: FacetNames, words: ListWords): string[] {
+  const w = words.filter;
+  const day = (value: string) => dayLabel(value, words.locale);
   const out: string[] = [];
   if (filter.category) out.push(names.categories.get(filter.category) ?? filter.category);
   if (filter.from || filter.to) {
-    if (filter.from && filter.to && filter.from === filter.to) out.push(dayLabel(filter.from));
-    else out.push([filter.from && `fra ${dayLabel(filter.from)}`, filter.to && `til ${dayLabel(filter.to)}`].filter(Boolean).join(' '));
+    if (filter.from && filter.to && filter.from === filter.to) out.push(day(filter.from));
+    else out.push([filter.from && fill(w.fromDay, { day: day(filter.from) }), filter.to && fill(w.toDay, { day: day(filter.to) })].filter(Boolean).join(' '));
   } else if (filter.when) {
-    const preset = DATE_PRESETS.find(([key]) => key === filter.when);
-    out.push(preset ? preset[1].toLowerCase() : monthLabel(filter.when));
+    out.push(isPreset(filter.when) ? presetLabel(filter.when, words).toLocaleLowerCase(words.locale) : monthLabel(filter.when, words.locale));
   }
-  if (filter.audience) out.push(`for ${(names.audiences.get(filter.audience) ?? filter.audience).toLowerCase()}`);
-  if (filter.venue) out.push(`på ${names.venues.get(filter.venue) ?? filter.venue}`);
-  if (filter.free) out.push('gratis');
+  if (filter.audience) out.push(fill(w.forGroup, { group: (names.audiences.get(filter.audience) ?? filter.audience).toLocaleLowerCase(words.locale) }));
+  if (filter.venue) out.push(fill(w.atVenue, { venue: names.venues.get(filter.venue) ?? filter.venue }));
+  if (filter.free) out.push(w.freeWord);
   return out;
 }
 
-/** "1 arrangement" / "12 arrangementer" */
-const countLabel = (n: number) => `${n} ${n === 1 ? 'arrangement' : 'arrangementer'}`;
-
 /** The list's heading for one facet: "Arrangementer for unge", "Gratis arrangementer". */
-export function listHeading(filter: EventFilter, names: FacetNames): string {
+export function listHeading(filter: EventFilter, names: FacetNames, words: ListWords): string {
+  const w = words.list;
   const [only, ...rest] = Object.keys(filter).filter((k) => !!filter[k as keyof EventFilter]);
-  if (!only || rest.length) return 'Arrangementer';
-  if (filter.category) return `Arrangementer: ${names.categories.get(filter.category) ?? filter.category}`;
-  if (filter.audience) return `Arrangementer for ${(names.audiences.get(filter.audience) ?? filter.audience).toLowerCase()}`;
-  if (filter.venue) return `Arrangementer på ${names.venues.get(filter.venue) ?? filter.venue}`;
-  if (filter.free) return 'Gratis arrangementer';
-  if (filter.when) return `Arrangementer ${describeFilter(filter, names)[0]!.replace(/^(\p{L}+ \d{4})$/u, 'i $1')}`;
-  return 'Arrangementer';
+  if (!only || rest.length) return w.heading;
+  if (filter.category) return fill(w.headingCategory, { name: names.categories.get(filter.category) ?? filter.category });
+  if (filter.audience) return fill(w.headingAudience, { group: (names.audiences.get(filter.audience) ?? filter.audience).toLocaleLowerCase(words.locale) });
+  if (filter.venue) return fill(w.headingVenue, { venue: names.venues.get(filter.venue) ?? filter.venue });
+  if (filter.free) return w.headingFree;
+  // A month reads «i desember 2026»; a preset as it is («denne helgen»).
+  if (filter.when) return fill(w.headingWhen, { when: isMonth(filter.when) ? fill(w.inMonth, { month: monthLabel(filter.when, words.locale) }) : describeFilter(filter, names, words)[0]! });
+  return w.heading;
 }
 
 /** "4. desember 2026 – 6. desember 2026": the days a preset covers, seen from `today`. */
-function presetDays(filter: EventFilter, today: string): string | undefined {
-  if (!filter.when || !DATE_PRESETS.some(([key]) => key === filter.when)) return undefined;
+function presetDays(filter: EventFilter, today: string, locale: Locale): string | undefined {
+  if (!filter.when || !isPreset(filter.when)) return undefined;
   const range = dayRange(filter, today)!;
-  return range.from === range.to ? dayLabel(range.from) : `${dayLabel(range.from)} – ${dayLabel(range.to)}`;
+  return range.from === range.to ? dayLabel(range.from, locale) : `${dayLabel(range.from, locale)} – ${dayLabel(range.to, locale)}`;
 }
 
-
 /** The result line: "40 kommende arrangementer." or "3 arrangementer: Konsert, denne helgen (…), gratis." */
-export function resultSummary(count: number, filter: EventFilter, names: FacetNames, today: string): string {
-  const parts = describeFilter(filter, names);
-  if (!parts.length) return `${count} kommende ${count === 1 ? 'arrangement' : 'arrangementer'}.`;
-  const days = presetDays(filter, today);
-  if (days) parts[parts.findIndex((p) => DATE_PRESETS.some(([, label]) => label.toLowerCase() === p))] += ` (${days})`;
+export function resultSummary(count: number, filter: EventFilter, names: FacetNames, today: string, words: ListWords): string {
+  const w = words.filter;
+  const parts = describeFilter(filter, names, words);
+  if (!parts.length) return plural(count, w.upcoming);
+  const days = presetDays(filter, today, words.locale);
+  if (days) {
+    const label = presetLabel(filter.when as DatePreset, words).toLocaleLowerCase(words.locale);
+    parts[parts.indexOf(label)] += ` (${days})`;
+  }
   // None found: say so once, with the filters, so the empty state below need not repeat it.
-  if (count === 0) return `Ingen arrangementer passer filtrene dine: ${parts.join(', ')}.`;
-  return `${countLabel(count)}: ${parts.join(', ')}.`;
+  if (count === 0) return fill(w.noneMatch, { filters: parts.join(', ') });
+  return fill(w.matching, { count: plural(count, w.count), filters: parts.join(', ') });
 }
 
 /** The folded filter control's line: the active filters and the count ("Konsert, gratis · 4 arrangementer"). */
-export function filterState(count: number, filter: EventFilter, names: FacetNames): string {
-  const parts = describeFilter(filter, names);
-  const active = parts.length ? parts.join(', ') : 'alle';
-  return `${active.charAt(0).toUpperCase()}${active.slice(1)} · ${countLabel(count)}`;
+export function filterState(count: number, filter: EventFilter, names: FacetNames, words: ListWords): string {
+  const parts = describeFilter(filter, names, words);
+  const active = parts.length ? parts.join(', ') : words.filter.all;
+  return `${active.charAt(0).toLocaleUpperCase(words.locale)}${active.slice(1)} · ${plural(count, words.filter.count)}`;
 }

@@ -2,17 +2,26 @@
  * <share-button url="…" title="…" text="…"> — enhances a server-rendered list of share links
  * (Facebook, X, LinkedIn, e-post), which works without JavaScript. With JavaScript it adds the
  * Web Share API button where the browser has one, otherwise a "Kopier lenke" button that
- * announces "Lenke kopiert" to screen readers.
+ * announces "Lenke kopiert" to screen readers. Its words come in the `words` attribute, in the
+ * site's language (ShareBlock.astro); without them it leaves the links as they are.
  */
 import { LitElement, css, html, nothing } from 'lit';
 import { buttonStyles } from './button-styles.ts';
 import { copyText } from './clipboard.ts';
+
+export interface ShareWords {
+  button: string;
+  copy: string;
+  copied: string;
+  copyFailed: string;
+}
 
 export class ShareButton extends LitElement {
   static override properties = {
     url: { type: String },
     shareTitle: { type: String, attribute: 'title' },
     text: { type: String },
+    words: { type: Object },
     status: { state: true },
     canShare: { state: true },
   };
@@ -20,6 +29,7 @@ export class ShareButton extends LitElement {
   declare url: string;
   declare shareTitle: string;
   declare text: string;
+  declare words: ShareWords | undefined;
   declare status: string;
   declare canShare: boolean;
 
@@ -28,6 +38,7 @@ export class ShareButton extends LitElement {
     this.url = '';
     this.shareTitle = '';
     this.text = '';
+    this.words = undefined;
     this.status = '';
     this.canShare = false;
   }
@@ -53,15 +64,17 @@ export class ShareButton extends LitElement {
 
   private async copy() {
     const ok = await copyText(this.url);
-    this.status = ok ? 'Lenke kopiert' : 'Kunne ikke kopiere lenken. Marker adressen og kopier den selv.';
+    this.status = ok ? this.words!.copied : this.words!.copyFailed;
     this.dispatchEvent(new CustomEvent('share-copied', { detail: { ok }, bubbles: true, composed: true }));
   }
 
   override render() {
+    const words = this.words;
+    if (!words) return html`<slot></slot>`;
     return html`
       <div class="row">
-        ${this.canShare ? html`<button type="button" @click=${this.share}>Del</button>` : nothing}
-        <button type="button" class=${this.canShare ? 'secondary' : ''} @click=${this.copy}>Kopier lenke</button>
+        ${this.canShare ? html`<button type="button" @click=${this.share}>${words.button}</button>` : nothing}
+        <button type="button" class=${this.canShare ? 'secondary' : ''} @click=${this.copy}>${words.copy}</button>
         <span class="status" role="status" aria-live="polite">${this.status}</span>
       </div>
       <slot></slot>

@@ -6,6 +6,7 @@ import type { SiteData } from '../content/site-data.ts';
 import { eventJsonLd } from '../site/event-json-ld.ts';
 import { absolute } from '../site/paths.ts';
 import { eventCardUrl } from '../site/share-cards.ts';
+import { fill, wordsFor } from '../i18n/index.ts';
 
 export function eventsJson(data: SiteData): string {
   const events = data.upcoming.map((event) => {
@@ -15,6 +16,7 @@ export function eventsJson(data: SiteData): string {
       organizerName: event.site?.title ?? data.site.title ?? '',
       organizerAddress: owner.slug === data.config.slug ? data.site.contact?.address : undefined,
       imageUrl: eventCardUrl(event, data),
+      locale: data.config.locale,
     });
     return { ...ld, identifier: event._id, dateModified: event._updatedAt, keywords: (event.categories ?? []).map((c) => c.title) };
   });
@@ -22,7 +24,8 @@ export function eventsJson(data: SiteData): string {
     {
       '@context': 'https://schema.org',
       '@type': 'ItemList',
-      name: `${data.site.title}: kommende arrangementer`,
+      name: fill(wordsFor(data.config.locale).feeds.eventsJsonName, { site: data.site.title }),
+      inLanguage: data.config.locale,
       url: absolute(data.config.url, '/events.json'),
       dateModified: data.now.toISOString(),
       numberOfItems: events.length,

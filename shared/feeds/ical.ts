@@ -10,7 +10,8 @@ import ical, { ICalCalendarMethod, ICalEventStatus } from 'ical-generator';
 import type { EventItem, SiteData } from '../content/site-data.ts';
 import { absolute, paths } from '../site/paths.ts';
 import { statusInfo } from '../site/status.ts';
-import { attendance, calendarSequence, dateIsPending, eventStatus, PENDING_DATE, streamLink, titleWithStatus } from '../site/event-status.ts';
+import { attendance, calendarSequence, dateIsPending, eventStatus, pendingDate, streamLink, titleWithStatus } from '../site/event-status.ts';
+import { fill, wordsFor } from '../i18n/index.ts';
 
 export interface CalendarOptions {
   name: string;
@@ -20,11 +21,14 @@ export interface CalendarOptions {
 }
 
 export function eventsCalendar(data: SiteData, events: EventItem[], options: CalendarOptions): string {
+  const { locale } = data.config;
+  const words = wordsFor(locale);
   const calendar = ical({
     name: options.name,
     description: options.description,
     url: options.url,
-    prodId: { company: 'Skien kommune', product: 'Fasett', language: 'NB' },
+    // The language of the calendar's text (RFC 5545 PRODID's language part): the site's.
+    prodId: { company: 'Skien kommune', product: 'Fasett', language: locale.toUpperCase() },
     method: ICalCalendarMethod.PUBLISH,
     ttl: 60 * 60 * 6,
   });
@@ -36,7 +40,7 @@ export function eventsCalendar(data: SiteData, events: EventItem[], options: Cal
     const address = venue?.address
       ? [venue.address.street, [venue.address.postalCode, venue.address.city].filter(Boolean).join(' ')].filter(Boolean).join(', ')
       : undefined;
-    const status = statusInfo(event.status);
+    const status = statusInfo(event.status, locale);
     const stream = streamLink(event);
     const online = attendance(event) === 'online';
     const kind = eventStatus(event);
@@ -47,12 +51,12 @@ export function eventsCalendar(data: SiteData, events: EventItem[], options: Cal
       end: new Date(event.endsAt ?? event.startsAt),
       stamp: new Date(event._updatedAt),
       lastModified: new Date(event._updatedAt),
-      summary: titleWithStatus(event),
+      summary: titleWithStatus(event, locale),
       description: [
         status && `${status.label}. ${status.explain}`,
-        dateIsPending(event) && `${PENDING_DATE}.`,
+        dateIsPending(event) && `${pendingDate(locale)}.`,
         event.summary,
-        stream && `Se strømmen: ${stream}`,
+        stream && fill(words.feeds.watchStream, { url: stream }),
         url,
       ]
         .filter(Boolean)
@@ -67,7 +71,7 @@ export function eventsCalendar(data: SiteData, events: EventItem[], options: Cal
               geo: venue.geo?.lat != null && venue.geo.lng != null ? { lat: venue.geo.lat, lon: venue.geo.lng } : undefined,
             }
           : online
-            ? (stream ? `Digitalt: ${stream}` : 'Digitalt')
+            ? (stream ? fill(words.feeds.onlineAt, { url: stream }) : words.event.online)
             : undefined,
       categories: (event.categories ?? []).map((c) => ({ name: c.title ?? '' })),
     });

@@ -5,7 +5,7 @@
  * article's date, a campaign's opening), with a stable guid (the canonical URL), the share
  * card as enclosure, and a title with the event's status once. A description is HTML by
  * convention, so text from content is HTML-escaped before it goes in: a feed reader shows it
- * as text, never as markup. The channel says `nb`, links itself with atom:link, shows the
+ * as text, never as markup. The channel says the site's language (`nb` or `nn`), links itself with atom:link, shows the
  * site's image and says in lastBuildDate when its newest content changed.
  */
 import rss, { type RSSFeedItem } from '@astrojs/rss';
@@ -16,6 +16,7 @@ import { mediaTypeOf } from '../cards/sizes.ts';
 import { eventWhen, titleWithStatus } from '../site/event-status.ts';
 import { formatProgramme } from '../site/campaign-programme.ts';
 import { audienceEntrances } from '../routes/audiences/audience-model.ts';
+import { fill, wordsFor } from '../i18n/index.ts';
 
 export interface FeedOptions {
   title: string;
@@ -47,6 +48,8 @@ interface Item extends RSSFeedItem {
 
 export async function feedResponse(data: SiteData, options: FeedOptions): Promise<Response> {
   const site = data.config.url;
+  const { locale } = data.config;
+  const words = wordsFor(locale);
   const items: Item[] = [];
   const enclosure = async (path: string) => {
     const length = await options.cardBytes(path);
@@ -55,13 +58,13 @@ export async function feedResponse(data: SiteData, options: FeedOptions): Promis
   for (const event of options.events) {
     if (!event.slug) continue;
     const owner = data.siteConfigs.get(event.site?.slug ?? '') ?? data.config;
-    const when = eventWhen(event);
-    const whenText = when.previous ? `${when.text} (før: ${when.previous.text})` : when.text;
+    const when = eventWhen(event, locale);
+    const whenText = when.previous ? fill(words.status.previously, { when: when.text, previous: when.previous.text }) : when.text;
     const published = time(event._createdAt) ?? time(event._updatedAt) ?? 0;
     items.push({
       published,
       changed: time(event._updatedAt) ?? published,
-      title: titleWithStatus(event),
+      title: titleWithStatus(event, locale),
       link: absolute(owner.url, paths.event(event.slug)),
       pubDate: new Date(published),
       description: [whenText, event.venue?.name, event.summary].filter(Boolean).map((part) => htmlText(part!)).join(' · '),
@@ -81,7 +84,7 @@ export async function feedResponse(data: SiteData, options: FeedOptions): Promis
       link: absolute(site, paths.article(article.slug)),
       pubDate: new Date(published),
       description: htmlText(article.summary ?? ''),
-      categories: ['Nyheter'],
+      categories: [words.feeds.newsCategory],
       enclosure: await enclosure(articleCardPath(article)),
     });
   }
@@ -95,8 +98,8 @@ export async function feedResponse(data: SiteData, options: FeedOptions): Promis
       title: campaign.title ?? '',
       link: absolute(site, paths.campaign(campaign.slug)),
       pubDate: new Date(published),
-      description: [formatProgramme(campaign), campaign.hero?.subheading ?? campaign.shareText].filter(Boolean).map((part) => htmlText(part!)).join(' · '),
-      categories: ['Kampanjer'],
+      description: [formatProgramme(campaign, locale), campaign.hero?.subheading ?? campaign.shareText].filter(Boolean).map((part) => htmlText(part!)).join(' · '),
+      categories: [words.feeds.campaignsCategory],
       enclosure: await enclosure(campaignCardPath(campaign)),
     });
   }
@@ -112,7 +115,7 @@ export async function feedResponse(data: SiteData, options: FeedOptions): Promis
     xmlns: { atom: 'http://www.w3.org/2005/Atom' },
     trailingSlash: true,
     customData: [
-      '<language>nb</language>',
+      `<language>${locale}</language>`,
       lastChange ? `<lastBuildDate>${new Date(lastChange).toUTCString()}</lastBuildDate>` : '',
       `<atom:link href="${xml(self)}" rel="self" type="application/rss+xml"/>`,
       `<image><url>${xml(image)}</url><title>${xml(options.title)}</title><link>${xml(absolute(site, '/'))}</link></image>`,
@@ -125,7 +128,7 @@ export function feedList(data: SiteData) {
   const upcomingCategories = new Set(data.upcoming.flatMap((e) => (e.categories ?? []).map((c) => c.slug)));
   const upcomingAudiences = new Set(data.upcoming.flatMap((e) => (e.audiences ?? []).map((a) => a.slug)));
   return {
-    main: { title: `${data.site.title}: arrangementer og nyheter`, rss: '/rss.xml', ics: '/events.ics' },
+    main: { title: fill(wordsFor(data.config.locale).chrome.feedTitle, { site: data.site.title }), rss: '/rss.xml', ics: '/events.ics' },
     categories: data.taxonomy.categories
       .filter((c) => c.slug && upcomingCategories.has(c.slug))
       .map((c) => ({ title: c.title ?? '', slug: c.slug!, rss: `/rss/kategori/${c.slug}.xml`, ics: `/kalender/kategori/${c.slug}.ics` })),

@@ -1,17 +1,32 @@
 /**
- * Norwegian dates and times, always in Europe/Oslo whatever the machine's zone.
- * Times follow Språkrådet: "kl. 19.00", ranges with an en dash.
+ * Norwegian dates and times, in bokmål or nynorsk («laurdag», «tysdag»), always in
+ * Europe/Oslo whatever the machine's zone. Times follow Språkrådet: "kl. 19.00", ranges with
+ * an en dash. The language is the site's (config `locale`); bokmål when none is given, as
+ * the Studio (editors' words) calls these.
  */
+import { intlLocale, type Locale } from '../i18n/locales.ts';
+
 const TIME_ZONE = 'Europe/Oslo';
 
 // Creating an Intl.DateTimeFormat costs far more than using one (ICU loads the locale's
-// patterns each time), and list pages format thousands of dates per build: each format
-// below is made once and reused.
-const formatter = (options: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat('nb-NO', { timeZone: TIME_ZONE, ...options });
-const TIME = formatter({ hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
-const LONG_DATE = formatter({ weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' });
-const SHORT_DATE = formatter({ day: 'numeric', month: 'short' });
-const DAY = formatter({ year: 'numeric', month: '2-digit', day: '2-digit' });
+// patterns each time), and list pages format thousands of dates per build: each format is
+// made once per language and reused.
+type FormatName = 'time' | 'longDate' | 'shortDate' | 'day';
+const OPTIONS: Record<FormatName, Intl.DateTimeFormatOptions> = {
+  time: { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' },
+  longDate: { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' },
+  shortDate: { day: 'numeric', month: 'short' },
+  day: { year: 'numeric', month: '2-digit', day: '2-digit' },
+};
+const formats = new Map<string, Intl.DateTimeFormat>();
+
+function formatter(name: FormatName, locale: Locale): Intl.DateTimeFormat {
+  // Digits-only formats are the same in both languages: one cache entry serves both.
+  const key = name === 'day' || name === 'time' ? name : `${name}:${locale}`;
+  let format = formats.get(key);
+  if (!format) formats.set(key, (format = new Intl.DateTimeFormat(intlLocale(locale), { timeZone: TIME_ZONE, ...OPTIONS[name] })));
+  return format;
+}
 
 // formatToParts is still the costliest step, and the same instants come back on every list
 // page an event is on: the parts are kept per format and instant (a bounded cache, so the
@@ -34,27 +49,27 @@ function parts(date: Date, format: Intl.DateTimeFormat): Record<string, string> 
 
 /** "19.00" */
 export function formatTime(date: Date): string {
-  const p = parts(date, TIME);
+  const p = parts(date, formatter('time', 'nb'));
   return `${p.hour}.${p.minute}`;
 }
 
 /** "lørdag 5. desember 2026" (the year only when asked or not this year). */
-export function formatDate(date: Date, options: { weekday?: boolean; year?: boolean } = {}): string {
-  const p = parts(date, LONG_DATE);
+export function formatDate(date: Date, options: { weekday?: boolean; year?: boolean; locale?: Locale } = {}): string {
+  const p = parts(date, formatter('longDate', options.locale ?? 'nb'));
   const weekday = options.weekday === false ? '' : `${p.weekday} `;
   const year = options.year === false ? '' : ` ${p.year}`;
   return `${weekday}${p.day}. ${p.month}${year}`;
 }
 
 /** "5. des." — for compact lists and cards. */
-export function formatShortDate(date: Date): string {
-  const p = parts(date, SHORT_DATE);
+export function formatShortDate(date: Date, locale: Locale = 'nb'): string {
+  const p = parts(date, formatter('shortDate', locale));
   return `${p.day}. ${(p.month ?? '').replace(/\.$/, '')}.`;
 }
 
 /** Calendar day in Oslo as YYYY-MM-DD, for grouping and comparing days. */
 export function osloDay(date: Date): string {
-  const p = parts(date, DAY);
+  const p = parts(date, formatter('day', 'nb'));
   return `${p.year}-${p.month}-${p.day}`;
 }
 
@@ -66,16 +81,18 @@ export const osloMonth = (date: Date) => osloDay(date).slice(0, 7);
  *   same day   → "lørdag 5. desember 2026 kl. 19.00–21.00"
  *   several    → "fredag 4. desember kl. 18.00 – søndag 6. desember 2026 kl. 16.00"
  */
-export function formatEventTime(startsAt: string, endsAt?: string | null, options: { year?: boolean } = {}): string {
+export function formatEventTime(startsAt: string, endsAt?: string | null, options: { year?: boolean; locale?: Locale } = {}): string {
   const start = new Date(startsAt);
   const withYear = options.year !== false;
-  if (!endsAt) return `${formatDate(start, { year: withYear })} kl. ${formatTime(start)}`;
+  const locale = options.locale ?? 'nb';
+  // «kl.» is the same in bokmål and nynorsk.
+  if (!endsAt) return `${formatDate(start, { year: withYear, locale })} kl. ${formatTime(start)}`;
   const end = new Date(endsAt);
   if (osloDay(start) === osloDay(end)) {
-    return `${formatDate(start, { year: withYear })} kl. ${formatTime(start)}–${formatTime(end)}`;
+    return `${formatDate(start, { year: withYear, locale })} kl. ${formatTime(start)}–${formatTime(end)}`;
   }
   const sameYear = start.getUTCFullYear() === end.getUTCFullYear();
-  return `${formatDate(start, { year: withYear && !sameYear })} kl. ${formatTime(start)} – ${formatDate(end, { year: withYear })} kl. ${formatTime(end)}`;
+  return `${formatDate(start, { year: withYear && !sameYear, locale })} kl. ${formatTime(start)} – ${formatDate(end, { year: withYear, locale })} kl. ${formatTime(end)}`;
 }
 
 /** Days between two Oslo calendar days (for "multi-day" decisions). */
@@ -93,10 +110,10 @@ const dayAt = (day: string) => new Date(`${day}T12:00:00Z`);
  *   one year    → "28. november – 6. desember 2026"
  *   two years   → "28. november 2026 – 10. januar 2027"
  */
-export function formatDayRange(first: string, last: string): string {
-  if (first === last) return formatDate(dayAt(first));
-  const a = parts(dayAt(first), LONG_DATE);
-  const b = parts(dayAt(last), LONG_DATE);
+export function formatDayRange(first: string, last: string, locale: Locale = 'nb'): string {
+  if (first === last) return formatDate(dayAt(first), { locale });
+  const a = parts(dayAt(first), formatter('longDate', locale));
+  const b = parts(dayAt(last), formatter('longDate', locale));
   if (a.year === b.year && a.month === b.month) return `${a.day}.–${b.day}. ${b.month} ${b.year}`;
   if (a.year === b.year) return `${a.day}. ${a.month} – ${b.day}. ${b.month} ${b.year}`;
   return `${a.day}. ${a.month} ${a.year} – ${b.day}. ${b.month} ${b.year}`;

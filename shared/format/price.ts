@@ -1,4 +1,6 @@
-/** Prices the Norwegian way: "Gratis", "kr 150", "kr 1 250", "kr 99,50". */
+/** Prices the Norwegian way: "Gratis", "kr 150", "kr 1 250", "kr 99,50" (numbers are written alike in bokmål and nynorsk; only «Gratis» is a word). */
+import { wordsFor, type Locale } from '../i18n/index.ts';
+
 export interface Price {
   free?: boolean | null;
   amount?: number | null;
@@ -19,9 +21,9 @@ function formatAmount(amount: number): string {
 }
 
 /** Undefined when nothing is known about the price, so pages can leave the line out. */
-export function formatPrice(price: Price | null | undefined): string | undefined {
+export function formatPrice(price: Price | null | undefined, locale: Locale = 'nb'): string | undefined {
   if (!price) return undefined;
-  if (price.free) return 'Gratis';
+  if (price.free) return wordsFor(locale).format.free;
   if (typeof price.amount === 'number' && Number.isFinite(price.amount)) return formatAmount(price.amount);
   return price.note ?? undefined;
 }

@@ -1,6 +1,8 @@
 /**
- * The closed lists of values the content model allows, with the Norwegian words
- * editors see. The Studio's dropdowns and the rulebook's checks both read these.
+ * The closed lists of values the content model allows, with the Norwegian (bokmål) words
+ * editors see. The Studio's dropdowns and the rulebook's checks both read these; what
+ * visitors read of a status or a severity is in the site's dictionary (shared/i18n), in
+ * bokmål or nynorsk.
  */
 export const EVENT_STATUSES = [
   { value: 'scheduled', title: 'Som planlagt' },
@@ -12,14 +14,15 @@ export const EVENT_STATUSES = [
 ] as const;
 
 /**
- * `title`: what editors choose from in the Studio; `label`: what visitors read before the
- * alert's own title. "Beredskap" is kept for emergencies — a water leak closing the library is a
- * service notice, and calling it beredskap would wear the word out for when it matters.
+ * `title`: what editors choose from in the Studio (visitors read the dictionary's `alerts`
+ * words before the alert's own title). "Beredskap" is kept for emergencies — a water leak
+ * closing the library is a service notice, and calling it beredskap would wear the word out
+ * for when it matters.
  */
 export const ALERT_SEVERITIES = [
-  { value: 'info', title: 'Driftsmelding (stengt, endret åpningstid, brudd på en tjeneste)', label: 'Driftsmelding' },
-  { value: 'warning', title: 'Viktig melding (noe mange må vite, men ingen fare)', label: 'Viktig melding' },
-  { value: 'critical', title: 'Beredskap (fare for liv, helse eller viktige samfunnsfunksjoner)', label: 'Beredskap' },
+  { value: 'info', title: 'Driftsmelding (stengt, endret åpningstid, brudd på en tjeneste)' },
+  { value: 'warning', title: 'Viktig melding (noe mange må vite, men ingen fare)' },
+  { value: 'critical', title: 'Beredskap (fare for liv, helse eller viktige samfunnsfunksjoner)' },
 ] as const;
 
 export const CALLOUT_TONES = [

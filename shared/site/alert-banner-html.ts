@@ -9,7 +9,8 @@
  * <alert-banner> (shared/elements/alert-banner.ts) keeps the markup current on an open page.
  */
 import type { AlertItem } from '../content/site-alerts.ts';
-import { SEVERITY_LABELS, severityOf } from '../elements/alert-list.ts';
+import { severityOf, type AlertWords } from '../elements/alert-list.ts';
+import { fill } from '../i18n/dictionary.ts';
 import { safeUrl } from './safe-url.ts';
 
 export const BANNER_START = '<!--fasett:alerts-->';
@@ -18,8 +19,8 @@ export const BANNER_END = '<!--/fasett:alerts-->';
 const text = (value: string | null | undefined) =>
   (value ?? '').replace(/[<>&"']/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&#39;' })[c]!);
 
-/** The banner for the active alerts (activeAlertsAt: in window, most severe first), markers included. */
-export function alertBannerHtml(alerts: readonly AlertItem[]): string {
+/** The banner for the active alerts (activeAlertsAt: in window, most severe first), markers included, in the site's words. */
+export function alertBannerHtml(alerts: readonly AlertItem[], words: AlertWords): string {
   const items = alerts.map((alert) => {
     const severity = severityOf(alert.severity);
     const link = safeUrl(alert.link);
@@ -31,13 +32,13 @@ export function alertBannerHtml(alerts: readonly AlertItem[]): string {
       alert.startsAt ? `data-starts-at="${text(alert.startsAt)}"` : '',
       alert.endsAt ? `data-ends-at="${text(alert.endsAt)}"` : '',
     ].filter(Boolean);
-    const more = link ? ` <a href="${text(link)}">Les mer<span class="visually-hidden"> om ${text(alert.title)}</span></a>` : '';
+    const more = link ? ` <a href="${text(link)}">${text(words.readMore)}<span class="visually-hidden">${text(fill(words.about, { title: alert.title }))}</span></a>` : '';
     return (
       `<div ${attributes.join(' ')}><div class="wrap"><p>` +
-      `<span class="alert__title">${text(SEVERITY_LABELS[severity])}: ${text(alert.title)}</span> ${text(alert.message)}${more}` +
+      `<span class="alert__title">${text(words[severity])}: ${text(alert.title)}</span> ${text(alert.message)}${more}` +
       `</p></div></div>`
     );
   });
-  const landmark = items.length ? ' role="region" aria-label="Varsler"' : '';
+  const landmark = items.length ? ` role="region" aria-label="${text(words.region)}"` : '';
   return `${BANNER_START}<div class="alerts" data-alerts${landmark}>${items.join('')}</div>${BANNER_END}`;
 }

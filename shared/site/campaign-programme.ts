@@ -5,6 +5,7 @@
  * rulebook (campaign.eventsInProgramme) and the tests share it.
  */
 import { formatDayRange, osloDay } from '../format/datetime.ts';
+import type { Locale } from '../i18n/locales.ts';
 
 export interface CampaignDates {
   startsAt?: string | null;
@@ -33,10 +34,10 @@ export function programmeOf(campaign: CampaignDates): Programme {
   return { first, last };
 }
 
-/** "20.–22. august 2027"; undefined when either end is open. */
-export function formatProgramme(campaign: CampaignDates): string | undefined {
+/** "20.–22. august 2027"; undefined when either end is open. Bokmål unless told (the rulebook's messages are). */
+export function formatProgramme(campaign: CampaignDates, locale: Locale = 'nb'): string | undefined {
   const { first, last } = programmeOf(campaign);
-  return first && last ? formatDayRange(first, last) : undefined;
+  return first && last ? formatDayRange(first, last, locale) : undefined;
 }
 
 export interface ProgrammeEvent {
@@ -99,4 +100,3 @@ export function campaignPhase(campaign: CampaignDates, at: Date): CampaignPhase 
   return 'current';
 }
 
-export const PHASE_LABELS: Record<CampaignPhase, string> = { coming: 'Kommer', current: 'Pågår nå', past: 'Avsluttet' };

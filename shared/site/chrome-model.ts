@@ -14,6 +14,8 @@ import type { SiteData, SiteDocument } from '../content/site-data.ts';
 import { entranceOfPage } from '../routes/audiences/audience-model.ts';
 import { paths } from './paths.ts';
 import { safeUrl } from './safe-url.ts';
+import { wordsFor } from '../i18n/index.ts';
+import { STATEMENT_SLUG } from './accessibility-statement.ts';
 
 export interface ChromeModel {
   config: SiteConfig;
@@ -33,10 +35,11 @@ export function chromeModel(data: SiteData): ChromeModel {
   let model = models.get(data);
   if (!model) {
     const hasNews = data.config.features.news && data.articles.length > 0;
+    const w = wordsFor(data.config.locale).chrome;
     const standard = [
-      { label: 'Arrangementer', href: paths.events() },
-      ...(hasNews ? [{ label: 'Nyheter', href: paths.news() }] : []),
-      ...(data.config.features.search ? [{ label: 'Søk', href: paths.search() }] : []),
+      { label: w.menuEvents, href: paths.events() },
+      ...(hasNews ? [{ label: w.menuNews, href: paths.news() }] : []),
+      ...(data.config.features.search ? [{ label: w.menuSearch, href: paths.search() }] : []),
     ];
     const pageHref = (slug: string) => {
       const entrance = entranceOfPage(data, slug);
@@ -50,7 +53,7 @@ export function chromeModel(data: SiteData): ChromeModel {
       menu: [...standard, ...fromSite.filter((item) => !standard.some((s) => s.href === item.href))],
       site: data.site,
       siteUrls: Object.fromEntries([...data.siteConfigs.values()].map((c) => [c.slug, c.url])),
-      hasStatement: data.pagesBySlug.has('tilgjengelighetserklaering'),
+      hasStatement: data.pagesBySlug.has(STATEMENT_SLUG),
       hasNews,
       year: Number(new Intl.DateTimeFormat('en', { timeZone: 'Europe/Oslo', year: 'numeric' }).format(data.now)),
     };

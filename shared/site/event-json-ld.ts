@@ -5,6 +5,7 @@ import { safeWebUrl } from './safe-url.ts';
 import { absolute, paths } from './paths.ts';
 import { schemaOrgStatus } from './status.ts';
 import { attendance, eventStatus, previousStart, streamLink, ticketsOffered } from './event-status.ts';
+import { wordsFor, type Locale } from '../i18n/index.ts';
 
 export interface EventJsonLdOptions {
   /** The owning site's config: the canonical URL lives there. */
@@ -13,6 +14,8 @@ export interface EventJsonLdOptions {
   /** The organiser's postal address, when known: the place of an event that has no venue of its own. */
   organizerAddress?: { street?: string | null; postalCode?: string | null; city?: string | null } | null;
   imageUrl?: string;
+  /** The language of the page that carries it (the site's). */
+  locale: Locale;
 }
 
 const ATTENDANCE = {
@@ -29,7 +32,7 @@ const postalAddress = (address: { street?: string | null; postalCode?: string | 
   addressCountry: 'NO',
 });
 
-export function eventJsonLd(event: EventItem, { owner, organizerName, organizerAddress, imageUrl }: EventJsonLdOptions): Record<string, unknown> {
+export function eventJsonLd(event: EventItem, { owner, organizerName, organizerAddress, imageUrl, locale }: EventJsonLdOptions): Record<string, unknown> {
   const status = eventStatus(event);
   const url = absolute(owner.url, paths.event(event.slug ?? ''));
   const mode = attendance(event);
@@ -44,7 +47,7 @@ export function eventJsonLd(event: EventItem, { owner, organizerName, organizerA
       }
     : { '@type': 'Place', name: organizerName, address: organizerAddress ? postalAddress(organizerAddress) : undefined };
   const stream = streamLink(event);
-  const virtual = { '@type': 'VirtualLocation', url: stream, name: stream ? undefined : 'Lenken til sendingen kommer' };
+  const virtual = { '@type': 'VirtualLocation', url: stream, name: stream ? undefined : wordsFor(locale).event.streamLinkComing };
   const location = mode === 'online' ? virtual : mode === 'mixed' ? [place, virtual] : place;
   const ticketUrl = safeWebUrl(event.ticketUrl);
   const offered = ticketsOffered(event);
@@ -82,7 +85,7 @@ export function eventJsonLd(event: EventItem, { owner, organizerName, organizerA
     offers,
     isAccessibleForFree: event.price?.free ?? undefined,
     typicalAgeRange: event.ageRange ? `${event.ageRange.min ?? ''}-${event.ageRange.max ?? ''}` : undefined,
-    inLanguage: 'nb',
+    inLanguage: locale,
     organizer: { '@type': 'Organization', name: organizerName, url: owner.url },
   };
 }

@@ -8,6 +8,7 @@
  * `calendarSequence` grow with each change and stay the same from build to build.
  */
 import { formatEventTime } from '../format/datetime.ts';
+import { wordsFor, type Locale } from '../i18n/index.ts';
 import { safeWebUrl } from './safe-url.ts';
 import { statusInfo, type EventStatus } from './status.ts';
 
@@ -37,7 +38,7 @@ export function eventStatus(event: Pick<StatusFacts, 'status'>): EventStatus {
 export const dateIsPending = (event: Pick<StatusFacts, 'status'>) => eventStatus(event) === 'postponed';
 
 /** The words shown where the date would be while a postponed event waits for a new one. */
-export const PENDING_DATE = 'Ny dato kommer';
+export const pendingDate = (locale: Locale) => wordsFor(locale).status.pendingDate;
 
 /** The recorded changes, oldest first (by when they were made; unreadable times keep their place). */
 export function recordedChanges(event: Pick<StatusFacts, 'changes'>): EventChange[] {
@@ -99,7 +100,7 @@ export function attendance(event: StatusFacts): 'offline' | 'online' | 'mixed' {
 }
 
 export interface EventWhen {
-  /** What is shown where the time is: the time, or «Ny dato kommer». */
+  /** What is shown where the time is: the time, or «Ny dato kommer» (nynorsk «Ny dato kjem»). */
   text: string;
   /** The machine-readable start, only when the time is valid. */
   datetime?: string;
@@ -107,16 +108,17 @@ export interface EventWhen {
   previous?: { text: string; datetime: string };
 }
 
-export function eventWhen(event: StatusFacts, options: { year?: boolean } = {}): EventWhen {
-  if (dateIsPending(event)) return { text: PENDING_DATE };
+export function eventWhen(event: StatusFacts, locale: Locale, options: { year?: boolean } = {}): EventWhen {
+  if (dateIsPending(event)) return { text: pendingDate(locale) };
   if (!event.startsAt) return { text: '' };
-  const when: EventWhen = { text: formatEventTime(event.startsAt, event.endsAt, options), datetime: event.startsAt };
+  const format = { ...options, locale };
+  const when: EventWhen = { text: formatEventTime(event.startsAt, event.endsAt, format), datetime: event.startsAt };
   const previous = previousStart(event);
   if (previous) {
     // The old end is the old start plus the event's length, so the struck-through time reads as it did.
     const length = event.endsAt ? Date.parse(event.endsAt) - Date.parse(event.startsAt) : undefined;
     const previousEnd = length !== undefined ? new Date(Date.parse(previous) + length).toISOString() : undefined;
-    when.previous = { text: formatEventTime(previous, previousEnd, options), datetime: previous };
+    when.previous = { text: formatEventTime(previous, previousEnd, format), datetime: previous };
   }
   return when;
 }
@@ -126,12 +128,12 @@ export function eventWhen(event: StatusFacts, options: { year?: boolean } = {}):
  * a dash, never a colon, so a title that has a colon of its own does not read as two
  * prefixes; and nothing added when the editor already put the status first.
  */
-export function titleWithStatus(event: Pick<StatusFacts, 'title' | 'status'>): string {
+export function titleWithStatus(event: Pick<StatusFacts, 'title' | 'status'>, locale: Locale): string {
   const title = (event.title ?? '').trim();
-  const status = statusInfo(event.status);
+  const status = statusInfo(event.status, locale);
   if (!status) return title;
-  const lower = title.toLocaleLowerCase('nb');
-  const label = status.label.toLocaleLowerCase('nb');
+  const lower = title.toLocaleLowerCase(locale);
+  const label = status.label.toLocaleLowerCase(locale);
   if (lower.startsWith(label) && /^[\s:–—-]/.test(lower.slice(label.length))) return title;
   return `${status.label} – ${title}`;
 }

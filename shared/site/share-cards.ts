@@ -10,6 +10,7 @@ import type { ArticleItem, CampaignItem, EventItem, PageItem, SiteData } from '.
 import type { ContentImage } from '../content/images.ts';
 import { sanityImageUrl } from '../content/images.ts';
 import { formatDate } from '../format/datetime.ts';
+import { wordsFor } from '../i18n/index.ts';
 import { eventWhen, streamLink } from './event-status.ts';
 import { formatProgramme } from './campaign-programme.ts';
 
@@ -61,15 +62,18 @@ export async function cardImage(image: ContentImage | null | undefined, data: Si
   }
 }
 
+const online = (data: SiteData) => wordsFor(data.config.locale).event.online;
+
 export async function eventCard(event: EventItem, data: SiteData, theme: Theme): Promise<CardInput> {
   return {
     kind: 'event',
     title: event.title ?? '',
     eyebrow: event.categories?.[0]?.title ?? undefined,
     // A postponed event's card says «Ny dato kommer», never the date it no longer has.
-    dateText: eventWhen(event).text || undefined,
-    venueText: event.status === 'movedOnline' ? 'Digitalt' : (event.venue?.name ?? (streamLink(event) ? 'Digitalt' : undefined)),
+    dateText: eventWhen(event, data.config.locale).text || undefined,
+    venueText: event.status === 'movedOnline' ? online(data) : (event.venue?.name ?? (streamLink(event) ? online(data) : undefined)),
     status: event.status ?? undefined,
+    locale: data.config.locale,
     siteTitle: event.site?.title ?? data.site.title ?? '',
     image: await cardImage(event.image, data),
     format: formatOf(event.image),
@@ -82,7 +86,7 @@ export async function campaignCard(campaign: CampaignItem, data: SiteData, theme
   return {
     kind: 'campaign',
     title: campaign.hero?.heading ?? campaign.title ?? '',
-    dateText: formatProgramme(campaign),
+    dateText: formatProgramme(campaign, data.config.locale),
     venueText: campaign.hero?.subheading ?? undefined,
     siteTitle: data.site.title ?? '',
     accent: campaign.accent ?? undefined,
@@ -96,8 +100,8 @@ export async function articleCard(article: ArticleItem, data: SiteData, theme: T
   return {
     kind: 'article',
     title: article.title ?? '',
-    eyebrow: 'Nyhet',
-    dateText: article.publishedAt ? formatDate(new Date(article.publishedAt)) : undefined,
+    eyebrow: wordsFor(data.config.locale).news.cardEyebrow,
+    dateText: article.publishedAt ? formatDate(new Date(article.publishedAt), { locale: data.config.locale }) : undefined,
     siteTitle: data.site.title ?? '',
     image: await cardImage(article.image, data),
     format: formatOf(article.image),

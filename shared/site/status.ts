@@ -1,18 +1,22 @@
 /** Event status as a visitor reads it, and as schema.org names it. */
+import { wordsFor, type Locale } from '../i18n/index.ts';
+
 export type EventStatus = 'scheduled' | 'cancelled' | 'postponed' | 'rescheduled' | 'soldOut' | 'movedOnline';
 
-/** The label once, and a line that explains without repeating it («Avlyst. Arrangementet blir ikke noe av.»). */
-export const statusLabels: Record<Exclude<EventStatus, 'scheduled'>, { label: string; card: string; cardNote: string; explain: string }> = {
-  cancelled: { label: 'Avlyst', card: 'AVLYST', cardNote: 'Blir ikke noe av', explain: 'Arrangementet blir ikke noe av.' },
-  postponed: { label: 'Utsatt', card: 'UTSATT', cardNote: 'Følg med for ny dato', explain: 'Vi gir beskjed her når den nye datoen er klar.' },
-  rescheduled: { label: 'Ny dato', card: 'NY DATO', cardNote: 'Flyttet til ny tid', explain: 'Arrangementet er flyttet til en annen dag eller tid.' },
-  soldOut: { label: 'Utsolgt', card: 'UTSOLGT', cardNote: 'Ingen billetter igjen', explain: 'Det er ingen billetter igjen.' },
-  movedOnline: { label: 'Digitalt', card: 'DIGITALT', cardNote: 'Flyttet til nett', explain: 'Arrangementet er flyttet til nett.' },
-};
+/** What a visitor reads of a status: the label once, the card's badge and note, and a line that explains without repeating the label («Avlyst. Arrangementet blir ikke noe av.»). */
+export interface StatusWords {
+  label: string;
+  card: string;
+  cardNote: string;
+  explain: string;
+}
 
-export function statusInfo(status: string | null | undefined) {
-  if (!status || status === 'scheduled') return undefined;
-  return statusLabels[status as keyof typeof statusLabels];
+const SHOWN: ReadonlyArray<Exclude<EventStatus, 'scheduled'>> = ['cancelled', 'postponed', 'rescheduled', 'soldOut', 'movedOnline'];
+
+/** Undefined for a scheduled event (nothing to say) and for a value the content model does not have. */
+export function statusInfo(status: string | null | undefined, locale: Locale): StatusWords | undefined {
+  const shown = SHOWN.find((s) => s === status);
+  return shown ? wordsFor(locale).status[shown] : undefined;
 }
 
 export const schemaOrgStatus: Record<EventStatus, string> = {

@@ -6,6 +6,7 @@
  * arrangementer» helps nobody. One name per audience everywhere, from the taxonomy document.
  */
 import type { AudienceItem, EventItem, PageItem, ServiceLinkItem, SiteData } from '../../content/site-data.ts';
+import { fill, wordsFor, type Locale } from '../../i18n/index.ts';
 
 export interface AudienceWords {
   /** The group's name, as the filter shows it: «Eldre». */
@@ -18,14 +19,15 @@ export interface AudienceWords {
   intro: string;
 }
 
-/** Every way the site names an audience, all from its one name in the taxonomy. */
-export function audienceWords(audience: { title: string; description?: string | null }): AudienceWords {
-  const lower = audience.title.toLocaleLowerCase('nb');
+/** Every way the site names an audience, all from its one name in the taxonomy, in the site's language. */
+export function audienceWords(audience: { title: string; description?: string | null }, locale: Locale): AudienceWords {
+  const group = audience.title.toLocaleLowerCase(locale);
+  const w = wordsFor(locale).audience;
   return {
     name: audience.title,
-    heading: `For ${lower}`,
-    eventsHeading: `Arrangementer for ${lower}`,
-    intro: audience.description?.trim() || `Arrangementer, sider og tjenester for ${lower}.`,
+    heading: fill(w.heading, { group }),
+    eventsHeading: fill(w.eventsHeading, { group }),
+    intro: audience.description?.trim() || fill(w.intro, { group }),
   };
 }
 
@@ -54,7 +56,7 @@ export function audienceEntrances(data: SiteData): AudienceEntrance[] {
     if (!audience) return [];
     const entrance: AudienceEntrance = {
       audience,
-      words: audienceWords(audience),
+      words: audienceWords(audience, data.config.locale),
       events: data.upcoming.filter((e) => has(e.audiences, slug)),
       // The home page intro and the entrances' own introductions are not pages to point to.
       pages: data.pages.filter((p) => p.slug && p.slug !== 'index' && !introPages.has(p.slug) && has(p.audiences, slug)),

@@ -34,10 +34,10 @@ export function campaignView(data: SiteData, campaign: CampaignItem): CampaignVi
   const view: CampaignView = {
     campaign,
     phase,
-    programmeText: formatProgramme(campaign),
+    programmeText: formatProgramme(campaign, data.config.locale),
     programme: programmeOf(campaign),
     events: phase === 'past' ? [] : campaignEvents(campaign, data.upcoming),
-    opensText: !isCampaignPublic(campaign, data.now) && campaign.startsAt ? formatDate(new Date(campaign.startsAt)) : undefined,
+    opensText: !isCampaignPublic(campaign, data.now) && campaign.startsAt ? formatDate(new Date(campaign.startsAt), { locale: data.config.locale }) : undefined,
   };
   bySite.set(campaign._id, view);
   return view;
@@ -74,7 +74,7 @@ export function campaignJsonLd(data: SiteData, view: CampaignView): Record<strin
     startDate: view.programme.first,
     endDate: view.programme.last,
     image: [absolute(data.config.url, campaignCardPath(campaign))],
-    inLanguage: 'nb',
+    inLanguage: data.config.locale,
     organizer: { '@type': 'Organization', name: data.site.title, url: data.config.url },
     subEvent: view.events.map((event) => {
       const owner = data.siteConfigs.get(event.site?.slug ?? '') ?? data.config;

@@ -6,9 +6,11 @@
 import type { APIRoute } from 'astro';
 import { currentSiteData } from '../../content/site-data.ts';
 import { cardFile } from '../../build/card-store.ts';
+import { wordsFor } from '../../i18n/index.ts';
 
 export const GET: APIRoute = async ({ params }) => {
-  const card = await cardFile(await currentSiteData(), `/kort/${params.card ?? ''}`);
-  if (!card) return new Response('Ikke funnet', { status: 404 });
+  const data = await currentSiteData();
+  const card = await cardFile(data, `/kort/${params.card ?? ''}`);
+  if (!card) return new Response(wordsFor(data.config.locale).feeds.notFound, { status: 404 });
   return new Response(new Uint8Array(card.body), { headers: { 'Content-Type': card.type } });
 };

@@ -1,7 +1,7 @@
 /**
  * /arrangementer/data.json — what <event-filter> needs to filter the list in place and to
  * draw a card like EventCard does: only upcoming events, only the fields a filter reads or
- * a card shows (text already formatted in Norwegian, image URLs already sized), and the
+ * a card shows (text already formatted in the site's language, image URLs already sized), and the
  * names of every filter value.
  */
 import type { APIRoute } from 'astro';
@@ -16,6 +16,7 @@ import { paths } from '../../site/paths.ts';
 import { statusInfo } from '../../site/status.ts';
 import type { ListEvent } from '../../elements/event-query.ts';
 import { facetsOf, filterable, namesOf, todayOf } from './list-model.ts';
+import type { Locale } from '../../i18n/index.ts';
 
 // The same sizes as EventCard's <Picture width={400} aspect={1.5}>, so the browser reuses the files.
 const CARD_WIDTH = 400;
@@ -48,10 +49,10 @@ async function cardImage(event: EventItem): Promise<ListEvent['image']> {
   return { src: live.src, srcset: live.srcset, sizes: CARD_SIZES, width: CARD_WIDTH, height, position };
 }
 
-async function listEvent(event: EventItem): Promise<ListEvent> {
+async function listEvent(event: EventItem, locale: Locale): Promise<ListEvent> {
   const f = filterable(event);
-  const status = statusInfo(event.status);
-  const when = eventWhen(event);
+  const status = statusInfo(event.status, locale);
+  const when = eventWhen(event, locale);
   const item: ListEvent = {
     slug: event.slug ?? '',
     title: event.title ?? '',
@@ -60,7 +61,7 @@ async function listEvent(event: EventItem): Promise<ListEvent> {
     endsAt: event.endsAt ?? event.startsAt ?? '',
     startDay: f.startDay,
     endDay: f.endDay,
-    dayLabel: formatDate(new Date(`${f.startDay}T12:00:00Z`)),
+    dayLabel: formatDate(new Date(`${f.startDay}T12:00:00Z`), { locale }),
     when: when.text,
     categories: f.categories,
     audiences: f.audiences,
@@ -75,7 +76,7 @@ async function listEvent(event: EventItem): Promise<ListEvent> {
     item.statusLabel = status.label;
   }
   if (event.venue?.slug && event.venue.name) item.venue = { slug: event.venue.slug, name: event.venue.name };
-  const price = formatPrice(event.price);
+  const price = formatPrice(event.price, locale);
   if (price) item.price = price;
   const image = await cardImage(event);
   if (image) item.image = image;
@@ -102,7 +103,7 @@ export const GET: APIRoute = async () => {
       venues: facets.venues.map((v) => v.slug),
       months: facets.months.map((m) => m.slug),
     },
-    events: await Promise.all(data.upcoming.filter((e) => e.slug).map(listEvent)),
+    events: await Promise.all(data.upcoming.filter((e) => e.slug).map((event) => listEvent(event, data.config.locale))),
   };
   return new Response(JSON.stringify(body), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };

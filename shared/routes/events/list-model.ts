@@ -77,7 +77,7 @@ function model(data: SiteData) {
     categories: linkList(data.taxonomy.categories, categoryCounts),
     audiences: linkList(data.taxonomy.audiences, audienceCounts),
     venues: linkList(siteVenues(data).map((v) => ({ slug: v.slug, title: v.name })), venueCounts),
-    months: [...monthCounts].sort(([a], [b]) => a.localeCompare(b)).map(([slug, n]) => ({ slug, title: monthLabel(slug), count: n })),
+    months: [...monthCounts].sort(([a], [b]) => a.localeCompare(b)).map(([slug, n]) => ({ slug, title: monthLabel(slug, data.config.locale), count: n })),
     free: indexed.filter(({ f }) => f.free).length,
   };
   entry = { facets, indexed };
@@ -104,7 +104,7 @@ function siteVenues(data: SiteData): Array<{ slug: string; name: string }> {
   return oncePerSite(data, 'siteVenues', () => {
     const seen = new Map<string, string>();
     for (const event of data.events) if (event.venue?.slug && event.venue.name) seen.set(event.venue.slug, event.venue.name);
-    return [...seen].map(([slug, name]) => ({ slug, name })).sort((a, b) => a.name.localeCompare(b.name, 'nb'));
+    return [...seen].map(([slug, name]) => ({ slug, name })).sort((a, b) => a.name.localeCompare(b.name, data.config.locale));
   });
 }
 
@@ -147,7 +147,7 @@ function facetPages(data: SiteData): Array<{ filter: EventFilter; base: string }
     const facets = facetsOf(data);
     const vocabulary = vocabularyOf(data);
     return [
-      ...DATE_PRESETS.map(([when]) => ({ filter: { when }, base: facetPaths.when(when) })),
+      ...DATE_PRESETS.map((when) => ({ filter: { when }, base: facetPaths.when(when) })),
       ...facets.months.map((m) => ({ filter: { when: m.slug }, base: facetPaths.when(m.slug) })),
       ...[...vocabulary.categories].map((slug) => ({ filter: { category: slug }, base: facetPaths.category(slug) })),
       ...[...vocabulary.audiences].map((slug) => ({ filter: { audience: slug }, base: facetPaths.audience(slug) })),

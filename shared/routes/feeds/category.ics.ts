@@ -3,6 +3,7 @@ import { currentSiteData } from '../../content/site-data.ts';
 import { eventsCalendar } from '../../feeds/ical.ts';
 import { feedList } from '../../feeds/rss.ts';
 import { absolute } from '../../site/paths.ts';
+import { wordsFor } from '../../i18n/index.ts';
 
 export const getStaticPaths = (async () => {
   const data = await currentSiteData();
@@ -12,7 +13,7 @@ export const getStaticPaths = (async () => {
 export const GET: APIRoute = async ({ params }) => {
   const data = await currentSiteData();
   const category = data.taxonomy.categories.find((c) => c.slug === params.slug);
-  if (!category) return new Response('Ikke funnet', { status: 404 });
+  if (!category) return new Response(wordsFor(data.config.locale).feeds.notFound, { status: 404 });
   const events = data.upcoming.filter((e) => (e.categories ?? []).some((c) => c._id === category._id));
   const body = eventsCalendar(data, events, {
     name: `${data.site.title}: ${category.title}`,

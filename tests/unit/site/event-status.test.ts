@@ -9,13 +9,13 @@ const base = { title: 'Skiens historie: fra bygd til bydeler', startsAt: '2027-0
 
 test('postponed: no valid date anywhere, nothing for the calendar', () => {
   const postponed = { ...base, status: 'postponed' };
-  assert.equal(eventWhen(postponed), { text: 'Ny dato kommer' });
+  assert.equal(eventWhen(postponed, 'nb'), { text: 'Ny dato kommer' });
   assert.not.ok(canAddToCalendar(postponed, new Date('2026-12-01T12:00:00+01:00')));
 });
 
 test('rescheduled: the new time, and the old one with the same length', () => {
   const moved = { ...base, status: 'rescheduled', changes: [{ changedAt: '2026-11-20T10:00:00+01:00', status: 'rescheduled', previousStartsAt: '2027-01-28T19:00:00+01:00' }] };
-  assert.equal(eventWhen(moved), {
+  assert.equal(eventWhen(moved, 'nb'), {
     text: 'torsdag 4. februar 2027 kl. 19.00–20.30',
     datetime: '2027-02-04T19:00:00+01:00',
     previous: { text: 'torsdag 28. januar 2027 kl. 19.00–20.30', datetime: '2027-01-28T19:00:00+01:00' },
@@ -36,14 +36,14 @@ test('SEQUENCE grows with every recorded change, does not move otherwise, and co
 });
 
 test('a status goes in front of a title once, with a dash, never doubling a prefix', () => {
-  assert.is(titleWithStatus({ ...base, status: 'postponed' }), 'Utsatt – Skiens historie: fra bygd til bydeler');
-  assert.is(titleWithStatus({ title: 'AVLYST: Quizkveld', status: 'cancelled' }), 'AVLYST: Quizkveld');
-  assert.is(titleWithStatus({ title: 'Ny dato – Quiz', status: 'rescheduled' }), 'Ny dato – Quiz');
-  assert.is(titleWithStatus({ title: 'Nyttårskonsert', status: 'rescheduled' }), 'Ny dato – Nyttårskonsert');
-  assert.is(titleWithStatus({ title: 'Quiz', status: 'scheduled' }), 'Quiz');
+  assert.is(titleWithStatus({ ...base, status: 'postponed' }, 'nb'), 'Utsatt – Skiens historie: fra bygd til bydeler');
+  assert.is(titleWithStatus({ title: 'AVLYST: Quizkveld', status: 'cancelled' }, 'nb'), 'AVLYST: Quizkveld');
+  assert.is(titleWithStatus({ title: 'Ny dato – Quiz', status: 'rescheduled' }, 'nb'), 'Ny dato – Quiz');
+  assert.is(titleWithStatus({ title: 'Nyttårskonsert', status: 'rescheduled' }, 'nb'), 'Ny dato – Nyttårskonsert');
+  assert.is(titleWithStatus({ title: 'Quiz', status: 'scheduled' }, 'nb'), 'Quiz');
 });
 
-const data = { site: { title: 'Appelsinia' }, source: { assetFile: () => undefined } } as unknown as SiteData;
+const data = { site: { title: 'Appelsinia' }, config: { locale: 'nb' }, source: { assetFile: () => undefined } } as unknown as SiteData;
 const theme = {} as never;
 
 test('share cards: a campaign shows its programme days and no label of ours; a postponed event no date', async () => {
@@ -62,6 +62,18 @@ test('share cards: a campaign shows its programme days and no label of ours; a p
   const event = await eventCard({ ...base, status: 'postponed', image: null, venue: { name: 'Hoppestad bydelshus' } } as unknown as EventItem, data, theme);
   assert.is(event.dateText, 'Ny dato kommer');
   assert.is(event.status, 'postponed');
+});
+
+test('a nynorsk site: its status words, dates and cards are nynorsk', async () => {
+  assert.is(eventWhen({ ...base, status: 'postponed' }, 'nn').text, 'Ny dato kjem');
+  assert.is(eventWhen({ ...base, startsAt: '2026-12-05T19:00:00+01:00', endsAt: null }, 'nn').text, 'laurdag 5. desember 2026 kl. 19.00');
+  assert.is(titleWithStatus({ ...base, status: 'postponed' }, 'nn'), 'Utsett – Skiens historie: fra bygd til bydeler');
+  assert.is(titleWithStatus({ title: 'Utseld: Quiz', status: 'soldOut' }, 'nn'), 'Utseld: Quiz');
+  const nnData = { ...data, config: { locale: 'nn' } } as unknown as SiteData;
+  const card = await eventCard({ ...base, status: 'movedOnline', image: null, venue: null } as unknown as EventItem, nnData, theme);
+  assert.is(card.locale, 'nn');
+  assert.is(card.dateText, 'torsdag 4. februar 2027 kl. 19.00–20.30');
+  assert.is(card.venueText, 'Digitalt');
 });
 
 test.run();

@@ -7,33 +7,42 @@ import { join } from 'node:path';
 import { alertBannerHtml } from '../../../shared/site/alert-banner-html.ts';
 import { replaceAlertBanners, withBanner } from '../../../shared/serving/alert-banners.ts';
 import type { AlertItem } from '../../../shared/content/site-alerts.ts';
+import { wordsFor } from '../../../shared/i18n/index.ts';
+
+const words = wordsFor('nb').alerts;
 
 const alert = (over: Partial<AlertItem>): AlertItem =>
   ({ _id: 'alert.a', _type: 'alert', _updatedAt: '2026-12-01T08:00:00Z', title: 'Vannlekkasje', message: 'Biblioteket er stengt i dag.', severity: 'info', startsAt: null, endsAt: null, link: null, ...over }) as AlertItem;
 
 test('each severity has its own word: Beredskap only for emergencies', () => {
-  assert.match(alertBannerHtml([alert({ severity: 'critical', title: 'Evakuering' })]), /<div class="alert alert--critical" role="alert"[^>]*>.*Beredskap: Evakuering<\/span>/);
-  assert.match(alertBannerHtml([alert({ severity: 'warning' })]), /Viktig melding: Vannlekkasje/);
-  assert.match(alertBannerHtml([alert({ severity: 'info' })]), /Driftsmelding: Vannlekkasje/);
-  assert.not.match(alertBannerHtml([alert({ severity: 'info' })]), /role="alert"/, 'only a critical alert interrupts');
+  assert.match(alertBannerHtml([alert({ severity: 'critical', title: 'Evakuering' })], words), /<div class="alert alert--critical" role="alert"[^>]*>.*Beredskap: Evakuering<\/span>/);
+  assert.match(alertBannerHtml([alert({ severity: 'warning' })], words), /Viktig melding: Vannlekkasje/);
+  assert.match(alertBannerHtml([alert({ severity: 'info' })], words), /Driftsmelding: Vannlekkasje/);
+  assert.not.match(alertBannerHtml([alert({ severity: 'info' })], words), /role="alert"/, 'only a critical alert interrupts');
 });
 
 test('text from content is escaped and links are allow-listed', () => {
-  const html = alertBannerHtml([alert({ title: '<script>x()</script>', message: 'a & "b"', link: 'javascript:alert(1)' })]);
+  const html = alertBannerHtml([alert({ title: '<script>x()</script>', message: 'a & "b"', link: 'javascript:alert(1)' })], words);
   assert.not.match(html, /<script>/);
   assert.match(html, /&lt;script&gt;x\(\)&lt;\/script&gt;/);
   assert.match(html, /a &amp; &quot;b&quot;/);
   assert.not.match(html, /javascript:/);
-  assert.match(alertBannerHtml([alert({ link: 'https://www.skien.kommune.no/' })]), /<a href="https:\/\/www.skien.kommune.no\/">Les mer<span class="visually-hidden"> om Vannlekkasje<\/span><\/a>/);
+  assert.match(alertBannerHtml([alert({ link: 'https://www.skien.kommune.no/' })], words), /<a href="https:\/\/www.skien.kommune.no\/">Les mer<span class="visually-hidden"> om Vannlekkasje<\/span><\/a>/);
+});
+
+test('a nynorsk site names the banner and the link in nynorsk', () => {
+  const html = alertBannerHtml([alert({ link: 'https://www.skien.kommune.no/' })], wordsFor('nn').alerts);
+  assert.match(html, /aria-label="Varsel"/);
+  assert.match(html, />Les meir<span class="visually-hidden"> om Vannlekkasje<\/span>/);
 });
 
 test('no alerts: an empty container without a landmark', () => {
-  assert.match(alertBannerHtml([]), /<div class="alerts" data-alerts><\/div>/);
+  assert.match(alertBannerHtml([], words), /<div class="alerts" data-alerts><\/div>/);
 });
 
 test('a page has its banner replaced and nothing else; a page already current is not written', async () => {
-  const before = alertBannerHtml([]);
-  const after = alertBannerHtml([alert({ severity: 'critical', title: 'Stengt bro' })]);
+  const before = alertBannerHtml([], words);
+  const after = alertBannerHtml([alert({ severity: 'critical', title: 'Stengt bro' })], words);
   const page = (banner: string) => `<!doctype html><html><body><header>Meny</header><alert-banner>${banner}<p data-alert-status></p></alert-banner><main>Innhold</main></body></html>`;
   assert.is(withBanner(page(before), after), page(after));
   assert.is(withBanner(page(after), after), undefined);

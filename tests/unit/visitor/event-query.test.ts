@@ -15,6 +15,10 @@ import {
   filterState,
   type EventFilter,
 } from '../../../shared/elements/event-query.ts';
+import { listWordsFor } from '../../../shared/site/list-words.ts';
+
+const nb = listWordsFor('nb');
+const nn = listWordsFor('nn');
 
 const known = { categories: ['konsert', 'teater'], audiences: ['unge', 'eldre'], venues: ['hoppestad', 'kulturhuset'] };
 const names = {
@@ -27,11 +31,11 @@ test('a shared link with filters reads back into the same filter', () => {
   const filter: EventFilter = { when: 'denne-helgen', category: 'konsert', audience: 'unge', venue: 'hoppestad', free: true };
   const query = toQuery(filter);
   assert.is(query, '?nar=denne-helgen&kategori=konsert&for=unge&sted=hoppestad&gratis=ja');
-  assert.equal(parseQuery(query, known), { filter, ignored: [] });
+  assert.equal(parseQuery(query, known, nb), { filter, ignored: [] });
 });
 
 test('unknown and malformed parameters are left out and named, never an error', () => {
-  const { filter, ignored } = parseQuery('?kategori=fotball&fra=2026-02-30&nar=snart&gratis=kanskje&foo=1&sted=hoppestad', known);
+  const { filter, ignored } = parseQuery('?kategori=fotball&fra=2026-02-30&nar=snart&gratis=kanskje&foo=1&sted=hoppestad', known, nb);
   assert.equal(filter, { venue: 'hoppestad' });
   assert.is(ignored.length, 5);
   assert.ok(ignored.some((x) => x.includes('«kategori=fotball»') && x.includes('ukjent kategori')));
@@ -40,11 +44,11 @@ test('unknown and malformed parameters are left out and named, never an error', 
 });
 
 test('tracking parameters and empty form values are ignored silently', () => {
-  assert.equal(parseQuery('?utm_source=facebook&fbclid=abc&kategori=&for=unge', known), { filter: { audience: 'unge' }, ignored: [] });
+  assert.equal(parseQuery('?utm_source=facebook&fbclid=abc&kategori=&for=unge', known, nb), { filter: { audience: 'unge' }, ignored: [] });
 });
 
 test('a date range wins over a preset, and reversed dates are put in order', () => {
-  assert.equal(parseQuery('?nar=i-dag&fra=2026-12-10&til=2026-12-05', known).filter, { from: '2026-12-05', to: '2026-12-10' });
+  assert.equal(parseQuery('?nar=i-dag&fra=2026-12-10&til=2026-12-05', known, nb).filter, { from: '2026-12-05', to: '2026-12-10' });
 });
 
 test('one facet links to its prerendered page; several to the list with a query', () => {
@@ -99,36 +103,54 @@ test('filters combine: every facet must match; a multi-day event matches any day
 });
 
 test('a filter in words', () => {
-  assert.equal(describeFilter({ category: 'konsert', when: 'denne-helgen', audience: 'unge', venue: 'hoppestad', free: true }, names), [
+  assert.equal(describeFilter({ category: 'konsert', when: 'denne-helgen', audience: 'unge', venue: 'hoppestad', free: true }, names, nb), [
     'Konsert', 'denne helgen', 'for unge', 'på Hoppestad bydelshus', 'gratis',
   ]);
-  assert.equal(describeFilter({ when: '2027-01' }, names), ['januar 2027']);
-  assert.equal(describeFilter({ from: '2026-12-05', to: '2026-12-08' }, names), ['fra 5. desember 2026 til 8. desember 2026']);
+  assert.equal(describeFilter({ when: '2027-01' }, names, nb), ['januar 2027']);
+  assert.equal(describeFilter({ from: '2026-12-05', to: '2026-12-08' }, names, nb), ['fra 5. desember 2026 til 8. desember 2026']);
 });
 
 test('headings and the result line say what the list shows', () => {
-  assert.is(listHeading({}, names), 'Arrangementer');
-  assert.is(listHeading({ category: 'konsert' }, names), 'Arrangementer: Konsert');
-  assert.is(listHeading({ audience: 'unge' }, names), 'Arrangementer for unge');
-  assert.is(listHeading({ venue: 'hoppestad' }, names), 'Arrangementer på Hoppestad bydelshus');
-  assert.is(listHeading({ free: true }, names), 'Gratis arrangementer');
-  assert.is(listHeading({ when: 'i-dag' }, names), 'Arrangementer i dag');
-  assert.is(listHeading({ when: '2027-01' }, names), 'Arrangementer i januar 2027');
-  assert.is(listHeading({ category: 'konsert', free: true }, names), 'Arrangementer');
-  assert.is(resultSummary(40, {}, names, '2026-12-01'), '40 kommende arrangementer.');
-  assert.is(resultSummary(1, { category: 'konsert' }, names, '2026-12-01'), '1 arrangement: Konsert.');
+  assert.is(listHeading({}, names, nb), 'Arrangementer');
+  assert.is(listHeading({ category: 'konsert' }, names, nb), 'Arrangementer: Konsert');
+  assert.is(listHeading({ audience: 'unge' }, names, nb), 'Arrangementer for unge');
+  assert.is(listHeading({ venue: 'hoppestad' }, names, nb), 'Arrangementer på Hoppestad bydelshus');
+  assert.is(listHeading({ free: true }, names, nb), 'Gratis arrangementer');
+  assert.is(listHeading({ when: 'i-dag' }, names, nb), 'Arrangementer i dag');
+  assert.is(listHeading({ when: '2027-01' }, names, nb), 'Arrangementer i januar 2027');
+  assert.is(listHeading({ category: 'konsert', free: true }, names, nb), 'Arrangementer');
+  assert.is(resultSummary(40, {}, names, '2026-12-01', nb), '40 kommende arrangementer.');
+  assert.is(resultSummary(1, { category: 'konsert' }, names, '2026-12-01', nb), '1 arrangement: Konsert.');
   assert.is(
-    resultSummary(3, { when: 'denne-helgen', free: true }, names, '2026-12-01'),
+    resultSummary(3, { when: 'denne-helgen', free: true }, names, '2026-12-01', nb),
     '3 arrangementer: denne helgen (4. desember 2026 – 6. desember 2026), gratis.',
   );
   // Nothing found is said once, in words, never as «0 arrangementer».
-  assert.is(resultSummary(0, { category: 'konsert' }, names, '2026-12-01'), 'Ingen arrangementer passer filtrene dine: Konsert.');
+  assert.is(resultSummary(0, { category: 'konsert' }, names, '2026-12-01', nb), 'Ingen arrangementer passer filtrene dine: Konsert.');
 });
 
 test('the folded filter control names the active filters and the count', () => {
-  assert.is(filterState(43, {}, names), 'Alle · 43 arrangementer');
-  assert.is(filterState(1, { category: 'konsert', free: true }, names), 'Konsert, gratis · 1 arrangement');
-  assert.is(filterState(0, { audience: 'unge' }, names), 'For unge · 0 arrangementer');
+  assert.is(filterState(43, {}, names, nb), 'Alle · 43 arrangementer');
+  assert.is(filterState(1, { category: 'konsert', free: true }, names, nb), 'Konsert, gratis · 1 arrangement');
+  assert.is(filterState(0, { audience: 'unge' }, names, nb), 'For unge · 0 arrangementer');
+});
+
+test('a nynorsk site says the same in nynorsk: plural «arrangement», «komande», «helga», «frå», «laurdag»-free month names', () => {
+  assert.equal(describeFilter({ category: 'konsert', when: 'denne-helgen', audience: 'unge', venue: 'hoppestad', free: true }, names, nn), [
+    'Konsert', 'denne helga', 'for unge', 'på Hoppestad bydelshus', 'gratis',
+  ]);
+  assert.equal(describeFilter({ from: '2026-12-05', to: '2026-12-08' }, names, nn), ['frå 5. desember 2026 til 8. desember 2026']);
+  assert.is(listHeading({}, names, nn), 'Arrangement');
+  assert.is(listHeading({ free: true }, names, nn), 'Gratis arrangement');
+  assert.is(listHeading({ when: '2027-01' }, names, nn), 'Arrangement i januar 2027');
+  assert.is(resultSummary(40, {}, names, '2026-12-01', nn), '40 komande arrangement.');
+  assert.is(resultSummary(1, {}, names, '2026-12-01', nn), '1 komande arrangement.');
+  assert.is(resultSummary(3, { when: 'denne-helgen' }, names, '2026-12-01', nn), '3 arrangement: denne helga (4. desember 2026 – 6. desember 2026).');
+  assert.is(resultSummary(0, { category: 'konsert' }, names, '2026-12-01', nn), 'Ingen arrangement passar filtera dine: Konsert.');
+  assert.is(filterState(43, {}, names, nn), 'Alle · 43 arrangement');
+  const { ignored } = parseQuery('?sted=nowhere&foo=1', known, nn);
+  assert.ok(ignored.some((x) => x.includes('ukjend stad')), ignored.join());
+  assert.ok(ignored.some((x) => x.includes('ukjent filter')), ignored.join());
 });
 
 test('the menu folds behind a button below the width where its items fit on the logo row', () => {
