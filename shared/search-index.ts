@@ -49,6 +49,8 @@ async function linkTree(from: string, to: string): Promise<void> {
 }
 
 async function runPagefind(siteDir: string): Promise<number> {
+  // One index per site, whatever a page's <html lang>: Pagefind would otherwise split pages in
+  // Northern Sami or English into indexes the site's search (in bokmål) never loads.
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'nb' });
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   const added = await index.addDirectory({ path: siteDir });
