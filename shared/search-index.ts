@@ -51,6 +51,8 @@ async function linkTree(from: string, to: string): Promise<void> {
 }
 
 async function runPagefind(siteDir: string, language: string): Promise<number> {
+  // One index per site, in the site's language, whatever a page's <html lang>: Pagefind would
+  // otherwise split pages in Northern Sami or English into indexes the site's search never loads.
   const { index, errors } = await pagefind.createIndex({ forceLanguage: language });
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   const added = await index.addDirectory({ path: siteDir });

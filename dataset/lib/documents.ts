@@ -123,6 +123,7 @@ export function eventDocument(ctx: BuildContext, input: EventInput, idPrefix = '
   if (seed.venue) doc.venue = ref(`venue.${seed.venue}`);
   if (seed.categories && seed.categories.length > 0) doc.categories = refs(id, 'categories', seed.categories.map((c) => `category.${c}`));
   if (seed.audiences && seed.audiences.length > 0) doc.audiences = refs(id, 'audiences', seed.audiences.map((a) => `audience.${a}`));
+  if (seed.language) doc.language = seed.language;
   doc.summary = seed.summary;
   if (seed.body) doc.body = portableText(seed.body, { docId: id, site: input.linkSite, field: 'body' });
   const imageName = input.imageName === undefined ? seed.image : input.imageName;

@@ -11,6 +11,8 @@ import type { ImageField } from './images.ts';
  *   "[tekst](https://…)"             → link mark (also mailto: and tel:)
  *   "[tekst](page:om-oss)"           → internalLink to page.<site>.om-oss
  *   "[tekst](event:slug)"            → internalLink to event.<site>.slug ("event:site/slug" for another site)
+ *   "[tekst](lang:se)"               → lang mark: a phrase in another language
+ *   "@en Tekst\n\n## Tittel"          → passage block {language, content}: paragraphs (and headings) in another language
  */
 
 export interface Span {
@@ -28,7 +30,8 @@ export interface Reference {
 
 export type MarkDef =
   | { _type: 'link'; _key: string; href: string }
-  | { _type: 'internalLink'; _key: string; reference: Reference };
+  | { _type: 'internalLink'; _key: string; reference: Reference }
+  | { _type: 'lang'; _key: string; language: string };
 
 export interface TextBlock {
   _type: 'block';
@@ -47,9 +50,16 @@ export interface CalloutBlock {
   content: TextBlock[];
 }
 
+export interface PassageBlock {
+  _type: 'passage';
+  _key: string;
+  language: string;
+  content: TextBlock[];
+}
+
 export type ImageBlock = ImageField & { _key: string };
 
-export type PortableTextBlock = TextBlock | CalloutBlock | ImageBlock;
+export type PortableTextBlock = TextBlock | CalloutBlock | PassageBlock | ImageBlock;
 
 /** A block in source form: markup text, or an image placed in the body. */
 export type BlockSource = string | { image: ImageField };
@@ -90,6 +100,7 @@ function parseInline(text: string, blockKey: string, ctx: PortableTextContext): 
     else if (linkText !== undefined && target !== undefined) {
       const markKey = keyFor(blockKey, 'mark', markDefs.length);
       if (/^(https?:|mailto:|tel:)/.test(target)) markDefs.push({ _type: 'link', _key: markKey, href: target });
+      else if (target.startsWith('lang:')) markDefs.push({ _type: 'lang', _key: markKey, language: target.slice('lang:'.length) });
       else markDefs.push({ _type: 'internalLink', _key: markKey, reference: internalRef(target, ctx.site) });
       push(linkText, [markKey]);
     }
@@ -113,6 +124,18 @@ export function portableText(sources: readonly BlockSource[], ctx: PortableTextC
       const inner = `${key}c`;
       const { children, markDefs } = parseInline(callout[2] as string, inner, ctx);
       blocks.push({ _type: 'callout', _key: key, tone: callout[1] as 'info' | 'warning', content: [{ _type: 'block', _key: inner, style: 'normal', markDefs, children }] });
+      continue;
+    }
+    const passage = /^@([a-z]{2,3}) (.+)$/s.exec(source);
+    if (passage) {
+      const key = nextKey();
+      const content = (passage[2] as string).split('\n\n').map((paragraph, index): TextBlock => {
+        const inner = `${key}p${index}`;
+        const heading = /^(#{2,3}) (.+)$/.exec(paragraph);
+        const { children, markDefs } = parseInline(heading ? (heading[2] as string) : paragraph, inner, ctx);
+        return { _type: 'block', _key: inner, style: heading ? (heading[1] === '##' ? 'h2' : 'h3') : 'normal', markDefs, children };
+      });
+      blocks.push({ _type: 'passage', _key: key, language: passage[1] as string, content });
       continue;
     }
     if (source.startsWith('- ')) {

@@ -41,10 +41,14 @@ function fitter(measured: Map<string, Box>, slot: Box) {
   return { fits, fitsWidth };
 }
 
-/** Collapses runs of whitespace (line breaks included): a card has no line breaks of its own. */
+/**
+ * Collapses runs of whitespace (line breaks included): a card has no line breaks of its own.
+ * Composes letters (NFC): Sami text typed or pasted decomposed ("c" + U+030C) becomes the one
+ * letter "č" the fonts draw; the separate combining marks are in no card font's subset.
+ */
 export function normalizeText(value: string | undefined): string | undefined {
   if (value === undefined) return undefined;
-  const text = value.replace(/\s+/gu, ' ').trim();
+  const text = value.normalize('NFC').replace(/\s+/gu, ' ').trim();
   return text === '' ? undefined : text;
 }
 

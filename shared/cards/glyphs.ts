@@ -1,6 +1,7 @@
 // satori asks `loadAdditionalAsset` for every piece of text no loaded font can draw: emoji get
 // their Twemoji picture, anything else is a glyph missing from all fonts, recorded for the checks.
 import { emojiDataUrl } from './emoji.ts';
+import { fontCoverage } from './font-coverage.ts';
 import type { CardProblem } from './types.ts';
 
 export interface GlyphLog {
@@ -33,6 +34,22 @@ export function assetLoader(log: GlyphLog) {
     for (const char of segment) if (!INVISIBLE.test(char)) log.missing.add(char);
     return [];
   };
+}
+
+const MARK = /^\p{M}$/u;
+
+/**
+ * Combining marks no card font has. satori checks a piece of text by its first character, so a
+ * letter with a mark it cannot compose ("ŋ" + U+0301) passes its check and is drawn with a box.
+ */
+export function logMissingMarks(log: GlyphLog, fonts: ReadonlyArray<{ data: Buffer }>, texts: ReadonlyArray<string | undefined>): void {
+  for (const text of texts) {
+    for (const char of text ?? '') {
+      if (!MARK.test(char) || INVISIBLE.test(char) || EMOJI.test(char)) continue;
+      const code = char.codePointAt(0)!;
+      if (!fonts.some((font) => fontCoverage(font.data).has(code))) log.missing.add(char);
+    }
+  }
 }
 
 const codePoints = (text: string) =>

@@ -32,7 +32,7 @@ import {
   type Box,
 } from './fit-title.ts';
 import { cardGeometry, ROOM_STEPS, TYPE, type Geometry, type Rect, type TypeScale } from './geometry.ts';
-import { assetLoader, createGlyphLog, emojiPicture, missingGlyphProblem, type GlyphLog } from './glyphs.ts';
+import { assetLoader, createGlyphLog, emojiPicture, logMissingMarks, missingGlyphProblem, type GlyphLog } from './glyphs.ts';
 import { paletteBytesOf, photoPixels, prepareImage, quantisedPhoto, readCardImage } from './image.ts';
 import type { ReadyImage } from './types.ts';
 import { themedPattern, toGray } from './pattern.ts';
@@ -199,6 +199,7 @@ type Card = { design: CardDesign; geometry: Geometry; type: TypeScale; content: 
 /** The drawing pass's checks (glyphs, text outside the card) and the result. */
 function finishDrawing(card: Card, pass: Pass, glyphs: GlyphLog, problems: CardProblem[], layout: LaidOutCard, predicted: boolean): DrawnCard {
   const { content, geometry, visual } = card;
+  logMissingMarks(glyphs, card.design.fonts.fonts, [content.title, content.eyebrow, content.dateText, content.venueText, content.siteTitle]);
   const glyphProblem = missingGlyphProblem(glyphs, {
     tittelen: content.title,
     overlinjen: content.eyebrow,

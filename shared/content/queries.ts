@@ -23,7 +23,7 @@ export const sitesQuery = defineQuery(`*[_type == "site"] | order(slug.current a
 }`);
 
 export const eventsQuery = defineQuery(`*[_type == "event" && _id in $shown] | order(startsAt asc, _id asc){
-  _id, _type, _updatedAt, title, "slug": slug.current, startsAt, endsAt, status, summary,
+  _id, _type, _updatedAt, title, "slug": slug.current, startsAt, endsAt, status, summary, language,
   "site": site->{_id, title, "slug": slug.current},
   "alsoOn": alsoOn[]->slug.current,
   "venue": venue->{_id, name, "slug": slug.current, address, geo, accessibility},
@@ -34,6 +34,7 @@ export const eventsQuery = defineQuery(`*[_type == "event" && _id in $shown] | o
     ...,
     _type == "image" => {"asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}},
     _type == "callout" => {"content": content[]{..., markDefs[]{..., _type == "internalLink" => {"target": reference->{_type, "slug": slug.current, "site": site->slug.current}}}}},
+    _type == "passage" => {"content": content[]{..., markDefs[]{..., _type == "internalLink" => {"target": reference->{_type, "slug": slug.current, "site": site->slug.current}}}}},
     markDefs[]{..., _type == "internalLink" => {"target": reference->{_type, "slug": slug.current, "site": site->slug.current}}}
   },
   price, ticketUrl, accessibility, ageRange,
@@ -42,7 +43,7 @@ export const eventsQuery = defineQuery(`*[_type == "event" && _id in $shown] | o
 }`);
 
 export const campaignsQuery = defineQuery(`*[_type == "campaign" && _id in $shown] | order(startsAt desc, _id asc){
-  _id, _type, _updatedAt, title, "slug": slug.current, startsAt, endsAt, accent, shareText, hashtags,
+  _id, _type, _updatedAt, title, "slug": slug.current, startsAt, endsAt, accent, shareText, hashtags, language,
   _createdAt, programmeStartsOn, programmeEndsOn,
   "hero": hero{heading, subheading, "image": image{alt, decorative, hotspot, crop, "asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}}},
   "eventIds": events[]._ref,
@@ -52,30 +53,33 @@ export const campaignsQuery = defineQuery(`*[_type == "campaign" && _id in $show
     ...,
     _type == "image" => {"asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}},
     _type == "callout" => {"content": content[]{..., markDefs[]{..., _type == "internalLink" => {"target": reference->{_type, "slug": slug.current, "site": site->slug.current}}}}},
+    _type == "passage" => {"content": content[]{..., markDefs[]{..., _type == "internalLink" => {"target": reference->{_type, "slug": slug.current, "site": site->slug.current}}}}},
     markDefs[]{..., _type == "internalLink" => {"target": reference->{_type, "slug": slug.current, "site": site->slug.current}}}
   },
   cta
 }`);
 
 export const pagesQuery = defineQuery(`*[_type == "page" && _id in $shown] | order(slug.current asc){
-  _id, _type, _updatedAt, title, "slug": slug.current,
+  _id, _type, _updatedAt, title, "slug": slug.current, language,
   "audiences": audiences[]->{_id, title, "slug": slug.current},
   "seo": seo{description, "shareImage": shareImage{alt, decorative, hotspot, crop, "asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}}},
   "body": body[]{
     ...,
     _type == "image" => {"asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}},
     _type == "callout" => {"content": content[]{..., markDefs[]{..., _type == "internalLink" => {"target": reference->{_type, "slug": slug.current, "site": site->slug.current}}}}},
+    _type == "passage" => {"content": content[]{..., markDefs[]{..., _type == "internalLink" => {"target": reference->{_type, "slug": slug.current, "site": site->slug.current}}}}},
     markDefs[]{..., _type == "internalLink" => {"target": reference->{_type, "slug": slug.current, "site": site->slug.current}}}
   }
 }`);
 
 export const articlesQuery = defineQuery(`*[_type == "article" && _id in $shown] | order(publishedAt desc, _id asc){
-  _id, _type, _updatedAt, title, "slug": slug.current, publishedAt, summary,
+  _id, _type, _updatedAt, title, "slug": slug.current, publishedAt, summary, language,
   "image": image{alt, decorative, hotspot, crop, "asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}},
   "body": body[]{
     ...,
     _type == "image" => {"asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}},
     _type == "callout" => {"content": content[]{..., markDefs[]{..., _type == "internalLink" => {"target": reference->{_type, "slug": slug.current, "site": site->slug.current}}}}},
+    _type == "passage" => {"content": content[]{..., markDefs[]{..., _type == "internalLink" => {"target": reference->{_type, "slug": slug.current, "site": site->slug.current}}}}},
     markDefs[]{..., _type == "internalLink" => {"target": reference->{_type, "slug": slug.current, "site": site->slug.current}}}
   }
 }`);

@@ -153,13 +153,6 @@ export type EventChange = {
   previousStartsAt?: string;
 };
 
-export type Callout = {
-  _type: "callout";
-  tone?: "info" | "warning";
-  content?: NoticeText;
-  text?: string;
-};
-
 export type EventReference = {
   _ref: string;
   _type: "reference";
@@ -181,6 +174,106 @@ export type CampaignReference = {
   [internalGroqTypeReferenceTo]?: "campaign";
 };
 
+export type Passage = {
+  _type: "passage";
+  language?:
+    | "nb"
+    | "nn"
+    | "no"
+    | "se"
+    | "smj"
+    | "sma"
+    | "fkv"
+    | "en"
+    | "sv"
+    | "da"
+    | "fi"
+    | "de"
+    | "fr"
+    | "es"
+    | "pl"
+    | "lt"
+    | "uk"
+    | "ru"
+    | "ar"
+    | "fa"
+    | "ur"
+    | "ps"
+    | "so"
+    | "ti"
+    | "tr"
+    | "vi"
+    | "th";
+  content?: Array<{
+    children?: Array<{
+      marks?: Array<string>;
+      text?: string;
+      _type: "span";
+      _key: string;
+    }>;
+    style?: "normal" | "h2" | "h3" | "blockquote";
+    listItem?: "bullet" | "number";
+    markDefs?: Array<
+      | {
+          href?: string;
+          _type: "link";
+          _key: string;
+        }
+      | {
+          reference?:
+            | PageReference
+            | EventReference
+            | ArticleReference
+            | CampaignReference;
+          _type: "internalLink";
+          _key: string;
+        }
+      | {
+          language?:
+            | "nb"
+            | "nn"
+            | "no"
+            | "se"
+            | "smj"
+            | "sma"
+            | "fkv"
+            | "en"
+            | "sv"
+            | "da"
+            | "fi"
+            | "de"
+            | "fr"
+            | "es"
+            | "pl"
+            | "lt"
+            | "uk"
+            | "ru"
+            | "ar"
+            | "fa"
+            | "ur"
+            | "ps"
+            | "so"
+            | "ti"
+            | "tr"
+            | "vi"
+            | "th";
+          _type: "lang";
+          _key: string;
+        }
+    >;
+    level?: number;
+    _type: "block";
+    _key: string;
+  }>;
+};
+
+export type Callout = {
+  _type: "callout";
+  tone?: "info" | "warning";
+  content?: NoticeText;
+  text?: string;
+};
+
 export type NoticeText = Array<{
   children?: Array<{
     marks?: Array<string>;
@@ -200,6 +293,38 @@ export type NoticeText = Array<{
         reference?:
           PageReference | EventReference | ArticleReference | CampaignReference;
         _type: "internalLink";
+        _key: string;
+      }
+    | {
+        language?:
+          | "nb"
+          | "nn"
+          | "no"
+          | "se"
+          | "smj"
+          | "sma"
+          | "fkv"
+          | "en"
+          | "sv"
+          | "da"
+          | "fi"
+          | "de"
+          | "fr"
+          | "es"
+          | "pl"
+          | "lt"
+          | "uk"
+          | "ru"
+          | "ar"
+          | "fa"
+          | "ur"
+          | "ps"
+          | "so"
+          | "ti"
+          | "tr"
+          | "vi"
+          | "th";
+        _type: "lang";
         _key: string;
       }
   >;
@@ -233,6 +358,38 @@ export type PortableText = Array<
             _type: "internalLink";
             _key: string;
           }
+        | {
+            language?:
+              | "nb"
+              | "nn"
+              | "no"
+              | "se"
+              | "smj"
+              | "sma"
+              | "fkv"
+              | "en"
+              | "sv"
+              | "da"
+              | "fi"
+              | "de"
+              | "fr"
+              | "es"
+              | "pl"
+              | "lt"
+              | "uk"
+              | "ru"
+              | "ar"
+              | "fa"
+              | "ur"
+              | "ps"
+              | "so"
+              | "ti"
+              | "tr"
+              | "vi"
+              | "th";
+            _type: "lang";
+            _key: string;
+          }
       >;
       level?: number;
       _type: "block";
@@ -251,6 +408,9 @@ export type PortableText = Array<
   | ({
       _key: string;
     } & Callout)
+  | ({
+      _key: string;
+    } & Passage)
 >;
 
 export type SiteReference = {
@@ -356,6 +516,34 @@ export type Event = {
   _rev: string;
   title?: string;
   slug?: Slug;
+  language?:
+    | "nb"
+    | "nn"
+    | "no"
+    | "se"
+    | "smj"
+    | "sma"
+    | "fkv"
+    | "en"
+    | "sv"
+    | "da"
+    | "fi"
+    | "de"
+    | "fr"
+    | "es"
+    | "pl"
+    | "lt"
+    | "uk"
+    | "ru"
+    | "ar"
+    | "fa"
+    | "ur"
+    | "ps"
+    | "so"
+    | "ti"
+    | "tr"
+    | "vi"
+    | "th";
   summary?: string;
   image?: {
     asset?: SanityImageAssetReference;
@@ -433,6 +621,34 @@ export type Page = {
   _rev: string;
   title?: string;
   slug?: Slug;
+  language?:
+    | "nb"
+    | "nn"
+    | "no"
+    | "se"
+    | "smj"
+    | "sma"
+    | "fkv"
+    | "en"
+    | "sv"
+    | "da"
+    | "fi"
+    | "de"
+    | "fr"
+    | "es"
+    | "pl"
+    | "lt"
+    | "uk"
+    | "ru"
+    | "ar"
+    | "fa"
+    | "ur"
+    | "ps"
+    | "so"
+    | "ti"
+    | "tr"
+    | "vi"
+    | "th";
   body?: PortableText;
   audiences?: Array<
     {
@@ -479,6 +695,34 @@ export type Article = {
     _type: "image";
   };
   body?: PortableText;
+  language?:
+    | "nb"
+    | "nn"
+    | "no"
+    | "se"
+    | "smj"
+    | "sma"
+    | "fkv"
+    | "en"
+    | "sv"
+    | "da"
+    | "fi"
+    | "de"
+    | "fr"
+    | "es"
+    | "pl"
+    | "lt"
+    | "uk"
+    | "ru"
+    | "ar"
+    | "fa"
+    | "ur"
+    | "ps"
+    | "so"
+    | "ti"
+    | "tr"
+    | "vi"
+    | "th";
   site?: SiteReference;
 };
 
@@ -490,6 +734,34 @@ export type Campaign = {
   _rev: string;
   title?: string;
   slug?: Slug;
+  language?:
+    | "nb"
+    | "nn"
+    | "no"
+    | "se"
+    | "smj"
+    | "sma"
+    | "fkv"
+    | "en"
+    | "sv"
+    | "da"
+    | "fi"
+    | "de"
+    | "fr"
+    | "es"
+    | "pl"
+    | "lt"
+    | "uk"
+    | "ru"
+    | "ar"
+    | "fa"
+    | "ur"
+    | "ps"
+    | "so"
+    | "ti"
+    | "tr"
+    | "vi"
+    | "th";
   hero?: Hero;
   accent?: string;
   body?: PortableText;
@@ -647,10 +919,11 @@ export type AllSanitySchemaTypes =
   | PageReference
   | NavItem
   | EventChange
-  | Callout
   | EventReference
   | ArticleReference
   | CampaignReference
+  | Passage
+  | Callout
   | NoticeText
   | PortableText
   | SiteReference
@@ -727,7 +1000,7 @@ export type SitesQueryResult = Array<{
 
 // Source: ../shared/content/queries.ts
 // Variable: eventsQuery
-// Query: *[_type == "event" && _id in $shown] | order(startsAt asc, _id asc){  _id, _type, _updatedAt, title, "slug": slug.current, startsAt, endsAt, status, summary,  "site": site->{_id, title, "slug": slug.current},  "alsoOn": alsoOn[]->slug.current,  "venue": venue->{_id, name, "slug": slug.current, address, geo, accessibility},  "categories": categories[]->{_id, title, "slug": slug.current},  "audiences": audiences[]->{_id, title, "slug": slug.current},  "image": image{alt, decorative, hotspot, crop, "asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}},  "body": body[]{    ...,    _type == "image" => {"asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}},    _type == "callout" => {"content": content[]{..., markDefs[]{..., _type == "internalLink" => {"target": reference->{_type, "slug": slug.current, "site": site->slug.current}}}}},    markDefs[]{..., _type == "internalLink" => {"target": reference->{_type, "slug": slug.current, "site": site->slug.current}}}  },  price, ticketUrl, accessibility, ageRange,  _createdAt, streamUrl,  "changes": changes[]{_key, changedAt, status, previousStartsAt}}
+// Query: *[_type == "event" && _id in $shown] | order(startsAt asc, _id asc){  _id, _type, _updatedAt, title, "slug": slug.current, startsAt, endsAt, status, summary, language,  "site": site->{_id, title, "slug": slug.current},  "alsoOn": alsoOn[]->slug.current,  "venue": venue->{_id, name, "slug": slug.current, address, geo, accessibility},  "categories": categories[]->{_id, title, "slug": slug.current},  "audiences": audiences[]->{_id, title, "slug": slug.current},  "image": image{alt, decorative, hotspot, crop, "asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}},  "body": body[]{    ...,    _type == "image" => {"asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}},    _type == "callout" => {"content": content[]{..., markDefs[]{..., _type == "internalLink" => {"target": reference->{_type, "slug": slug.current, "site": site->slug.current}}}}},    _type == "passage" => {"content": content[]{..., markDefs[]{..., _type == "internalLink" => {"target": reference->{_type, "slug": slug.current, "site": site->slug.current}}}}},    markDefs[]{..., _type == "internalLink" => {"target": reference->{_type, "slug": slug.current, "site": site->slug.current}}}  },  price, ticketUrl, accessibility, ageRange,  _createdAt, streamUrl,  "changes": changes[]{_key, changedAt, status, previousStartsAt}}
 export type EventsQueryResult = Array<{
   _id: string;
   _type: "event";
@@ -745,6 +1018,35 @@ export type EventsQueryResult = Array<{
     | "soldOut"
     | null;
   summary: string | null;
+  language:
+    | "ar"
+    | "da"
+    | "de"
+    | "en"
+    | "es"
+    | "fa"
+    | "fi"
+    | "fkv"
+    | "fr"
+    | "lt"
+    | "nb"
+    | "nn"
+    | "no"
+    | "pl"
+    | "ps"
+    | "ru"
+    | "se"
+    | "sma"
+    | "smj"
+    | "so"
+    | "sv"
+    | "th"
+    | "ti"
+    | "tr"
+    | "uk"
+    | "ur"
+    | "vi"
+    | null;
   site: {
     _id: string;
     title: string | null;
@@ -824,6 +1126,38 @@ export type EventsQueryResult = Array<{
                 | null;
             }
           | {
+              language?:
+                | "ar"
+                | "da"
+                | "de"
+                | "en"
+                | "es"
+                | "fa"
+                | "fi"
+                | "fkv"
+                | "fr"
+                | "lt"
+                | "nb"
+                | "nn"
+                | "no"
+                | "pl"
+                | "ps"
+                | "ru"
+                | "se"
+                | "sma"
+                | "smj"
+                | "so"
+                | "sv"
+                | "th"
+                | "ti"
+                | "tr"
+                | "uk"
+                | "ur"
+                | "vi";
+              _type: "lang";
+              _key: string;
+            }
+          | {
               href?: string;
               _type: "link";
               _key: string;
@@ -879,6 +1213,38 @@ export type EventsQueryResult = Array<{
                   | null;
               }
             | {
+                language?:
+                  | "ar"
+                  | "da"
+                  | "de"
+                  | "en"
+                  | "es"
+                  | "fa"
+                  | "fi"
+                  | "fkv"
+                  | "fr"
+                  | "lt"
+                  | "nb"
+                  | "nn"
+                  | "no"
+                  | "pl"
+                  | "ps"
+                  | "ru"
+                  | "se"
+                  | "sma"
+                  | "smj"
+                  | "so"
+                  | "sv"
+                  | "th"
+                  | "ti"
+                  | "tr"
+                  | "uk"
+                  | "ur"
+                  | "vi";
+                _type: "lang";
+                _key: string;
+              }
+            | {
                 href?: string;
                 _type: "link";
                 _key: string;
@@ -907,6 +1273,122 @@ export type EventsQueryResult = Array<{
         _key: string;
         markDefs: null;
       }
+    | {
+        _key: string;
+        _type: "passage";
+        language?:
+          | "ar"
+          | "da"
+          | "de"
+          | "en"
+          | "es"
+          | "fa"
+          | "fi"
+          | "fkv"
+          | "fr"
+          | "lt"
+          | "nb"
+          | "nn"
+          | "no"
+          | "pl"
+          | "ps"
+          | "ru"
+          | "se"
+          | "sma"
+          | "smj"
+          | "so"
+          | "sv"
+          | "th"
+          | "ti"
+          | "tr"
+          | "uk"
+          | "ur"
+          | "vi";
+        content: Array<{
+          children?: Array<{
+            marks?: Array<string>;
+            text?: string;
+            _type: "span";
+            _key: string;
+          }>;
+          style?: "blockquote" | "h2" | "h3" | "normal";
+          listItem?: "bullet" | "number";
+          markDefs: Array<
+            | {
+                reference?:
+                  | ArticleReference
+                  | CampaignReference
+                  | EventReference
+                  | PageReference;
+                _type: "internalLink";
+                _key: string;
+                target:
+                  | {
+                      _type: "article";
+                      slug: string | null;
+                      site: string | null;
+                    }
+                  | {
+                      _type: "campaign";
+                      slug: string | null;
+                      site: string | null;
+                    }
+                  | {
+                      _type: "event";
+                      slug: string | null;
+                      site: string | null;
+                    }
+                  | {
+                      _type: "page";
+                      slug: string | null;
+                      site: string | null;
+                    }
+                  | null;
+              }
+            | {
+                language?:
+                  | "ar"
+                  | "da"
+                  | "de"
+                  | "en"
+                  | "es"
+                  | "fa"
+                  | "fi"
+                  | "fkv"
+                  | "fr"
+                  | "lt"
+                  | "nb"
+                  | "nn"
+                  | "no"
+                  | "pl"
+                  | "ps"
+                  | "ru"
+                  | "se"
+                  | "sma"
+                  | "smj"
+                  | "so"
+                  | "sv"
+                  | "th"
+                  | "ti"
+                  | "tr"
+                  | "uk"
+                  | "ur"
+                  | "vi";
+                _type: "lang";
+                _key: string;
+              }
+            | {
+                href?: string;
+                _type: "link";
+                _key: string;
+              }
+          > | null;
+          level?: number;
+          _type: "block";
+          _key: string;
+        }> | null;
+        markDefs: null;
+      }
   > | null;
   price: Price | null;
   ticketUrl: string | null;
@@ -931,7 +1413,7 @@ export type EventsQueryResult = Array<{
 
 // Source: ../shared/content/queries.ts
 // Variable: campaignsQuery
-// Query: *[_type == "campaign" && _id in $shown] | order(startsAt desc, _id asc){  _id, _type, _updatedAt, title, "slug": slug.current, startsAt, endsAt, accent, shareText, hashtags,  _createdAt, programmeStartsOn, programmeEndsOn,  "hero": hero{heading, subheading, "image": image{alt, decorative, hotspot, crop, "asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}}},  "eventIds": events[]._ref,  "filterCategoryIds": eventFilter.categories[]._ref,  "filterAudienceIds": eventFilter.audiences[]._ref,  "body": body[]{    ...,    _type == "image" => {"asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}},    _type == "callout" => {"content": content[]{..., markDefs[]{..., _type == "internalLink" => {"target": reference->{_type, "slug": slug.current, "site": site->slug.current}}}}},    markDefs[]{..., _type == "internalLink" => {"target": reference->{_type, "slug": slug.current, "site": site->slug.current}}}  },  cta}
+// Query: *[_type == "campaign" && _id in $shown] | order(startsAt desc, _id asc){  _id, _type, _updatedAt, title, "slug": slug.current, startsAt, endsAt, accent, shareText, hashtags, language,  _createdAt, programmeStartsOn, programmeEndsOn,  "hero": hero{heading, subheading, "image": image{alt, decorative, hotspot, crop, "asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}}},  "eventIds": events[]._ref,  "filterCategoryIds": eventFilter.categories[]._ref,  "filterAudienceIds": eventFilter.audiences[]._ref,  "body": body[]{    ...,    _type == "image" => {"asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}},    _type == "callout" => {"content": content[]{..., markDefs[]{..., _type == "internalLink" => {"target": reference->{_type, "slug": slug.current, "site": site->slug.current}}}}},    _type == "passage" => {"content": content[]{..., markDefs[]{..., _type == "internalLink" => {"target": reference->{_type, "slug": slug.current, "site": site->slug.current}}}}},    markDefs[]{..., _type == "internalLink" => {"target": reference->{_type, "slug": slug.current, "site": site->slug.current}}}  },  cta}
 export type CampaignsQueryResult = Array<{
   _id: string;
   _type: "campaign";
@@ -943,6 +1425,35 @@ export type CampaignsQueryResult = Array<{
   accent: string | null;
   shareText: string | null;
   hashtags: Array<string> | null;
+  language:
+    | "ar"
+    | "da"
+    | "de"
+    | "en"
+    | "es"
+    | "fa"
+    | "fi"
+    | "fkv"
+    | "fr"
+    | "lt"
+    | "nb"
+    | "nn"
+    | "no"
+    | "pl"
+    | "ps"
+    | "ru"
+    | "se"
+    | "sma"
+    | "smj"
+    | "so"
+    | "sv"
+    | "th"
+    | "ti"
+    | "tr"
+    | "uk"
+    | "ur"
+    | "vi"
+    | null;
   _createdAt: string;
   programmeStartsOn: string | null;
   programmeEndsOn: string | null;
@@ -1008,6 +1519,38 @@ export type CampaignsQueryResult = Array<{
                 | null;
             }
           | {
+              language?:
+                | "ar"
+                | "da"
+                | "de"
+                | "en"
+                | "es"
+                | "fa"
+                | "fi"
+                | "fkv"
+                | "fr"
+                | "lt"
+                | "nb"
+                | "nn"
+                | "no"
+                | "pl"
+                | "ps"
+                | "ru"
+                | "se"
+                | "sma"
+                | "smj"
+                | "so"
+                | "sv"
+                | "th"
+                | "ti"
+                | "tr"
+                | "uk"
+                | "ur"
+                | "vi";
+              _type: "lang";
+              _key: string;
+            }
+          | {
               href?: string;
               _type: "link";
               _key: string;
@@ -1063,6 +1606,38 @@ export type CampaignsQueryResult = Array<{
                   | null;
               }
             | {
+                language?:
+                  | "ar"
+                  | "da"
+                  | "de"
+                  | "en"
+                  | "es"
+                  | "fa"
+                  | "fi"
+                  | "fkv"
+                  | "fr"
+                  | "lt"
+                  | "nb"
+                  | "nn"
+                  | "no"
+                  | "pl"
+                  | "ps"
+                  | "ru"
+                  | "se"
+                  | "sma"
+                  | "smj"
+                  | "so"
+                  | "sv"
+                  | "th"
+                  | "ti"
+                  | "tr"
+                  | "uk"
+                  | "ur"
+                  | "vi";
+                _type: "lang";
+                _key: string;
+              }
+            | {
                 href?: string;
                 _type: "link";
                 _key: string;
@@ -1091,19 +1666,164 @@ export type CampaignsQueryResult = Array<{
         _key: string;
         markDefs: null;
       }
+    | {
+        _key: string;
+        _type: "passage";
+        language?:
+          | "ar"
+          | "da"
+          | "de"
+          | "en"
+          | "es"
+          | "fa"
+          | "fi"
+          | "fkv"
+          | "fr"
+          | "lt"
+          | "nb"
+          | "nn"
+          | "no"
+          | "pl"
+          | "ps"
+          | "ru"
+          | "se"
+          | "sma"
+          | "smj"
+          | "so"
+          | "sv"
+          | "th"
+          | "ti"
+          | "tr"
+          | "uk"
+          | "ur"
+          | "vi";
+        content: Array<{
+          children?: Array<{
+            marks?: Array<string>;
+            text?: string;
+            _type: "span";
+            _key: string;
+          }>;
+          style?: "blockquote" | "h2" | "h3" | "normal";
+          listItem?: "bullet" | "number";
+          markDefs: Array<
+            | {
+                reference?:
+                  | ArticleReference
+                  | CampaignReference
+                  | EventReference
+                  | PageReference;
+                _type: "internalLink";
+                _key: string;
+                target:
+                  | {
+                      _type: "article";
+                      slug: string | null;
+                      site: string | null;
+                    }
+                  | {
+                      _type: "campaign";
+                      slug: string | null;
+                      site: string | null;
+                    }
+                  | {
+                      _type: "event";
+                      slug: string | null;
+                      site: string | null;
+                    }
+                  | {
+                      _type: "page";
+                      slug: string | null;
+                      site: string | null;
+                    }
+                  | null;
+              }
+            | {
+                language?:
+                  | "ar"
+                  | "da"
+                  | "de"
+                  | "en"
+                  | "es"
+                  | "fa"
+                  | "fi"
+                  | "fkv"
+                  | "fr"
+                  | "lt"
+                  | "nb"
+                  | "nn"
+                  | "no"
+                  | "pl"
+                  | "ps"
+                  | "ru"
+                  | "se"
+                  | "sma"
+                  | "smj"
+                  | "so"
+                  | "sv"
+                  | "th"
+                  | "ti"
+                  | "tr"
+                  | "uk"
+                  | "ur"
+                  | "vi";
+                _type: "lang";
+                _key: string;
+              }
+            | {
+                href?: string;
+                _type: "link";
+                _key: string;
+              }
+          > | null;
+          level?: number;
+          _type: "block";
+          _key: string;
+        }> | null;
+        markDefs: null;
+      }
   > | null;
   cta: Cta | null;
 }>;
 
 // Source: ../shared/content/queries.ts
 // Variable: pagesQuery
-// Query: *[_type == "page" && _id in $shown] | order(slug.current asc){  _id, _type, _updatedAt, title, "slug": slug.current,  "audiences": audiences[]->{_id, title, "slug": slug.current},  "seo": seo{description, "shareImage": shareImage{alt, decorative, hotspot, crop, "asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}}},  "body": body[]{    ...,    _type == "image" => {"asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}},    _type == "callout" => {"content": content[]{..., markDefs[]{..., _type == "internalLink" => {"target": reference->{_type, "slug": slug.current, "site": site->slug.current}}}}},    markDefs[]{..., _type == "internalLink" => {"target": reference->{_type, "slug": slug.current, "site": site->slug.current}}}  }}
+// Query: *[_type == "page" && _id in $shown] | order(slug.current asc){  _id, _type, _updatedAt, title, "slug": slug.current, language,  "audiences": audiences[]->{_id, title, "slug": slug.current},  "seo": seo{description, "shareImage": shareImage{alt, decorative, hotspot, crop, "asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}}},  "body": body[]{    ...,    _type == "image" => {"asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}},    _type == "callout" => {"content": content[]{..., markDefs[]{..., _type == "internalLink" => {"target": reference->{_type, "slug": slug.current, "site": site->slug.current}}}}},    _type == "passage" => {"content": content[]{..., markDefs[]{..., _type == "internalLink" => {"target": reference->{_type, "slug": slug.current, "site": site->slug.current}}}}},    markDefs[]{..., _type == "internalLink" => {"target": reference->{_type, "slug": slug.current, "site": site->slug.current}}}  }}
 export type PagesQueryResult = Array<{
   _id: string;
   _type: "page";
   _updatedAt: string;
   title: string | null;
   slug: string | null;
+  language:
+    | "ar"
+    | "da"
+    | "de"
+    | "en"
+    | "es"
+    | "fa"
+    | "fi"
+    | "fkv"
+    | "fr"
+    | "lt"
+    | "nb"
+    | "nn"
+    | "no"
+    | "pl"
+    | "ps"
+    | "ru"
+    | "se"
+    | "sma"
+    | "smj"
+    | "so"
+    | "sv"
+    | "th"
+    | "ti"
+    | "tr"
+    | "uk"
+    | "ur"
+    | "vi"
+    | null;
   audiences: Array<{
     _id: string;
     title: string | null;
@@ -1167,6 +1887,38 @@ export type PagesQueryResult = Array<{
                 | null;
             }
           | {
+              language?:
+                | "ar"
+                | "da"
+                | "de"
+                | "en"
+                | "es"
+                | "fa"
+                | "fi"
+                | "fkv"
+                | "fr"
+                | "lt"
+                | "nb"
+                | "nn"
+                | "no"
+                | "pl"
+                | "ps"
+                | "ru"
+                | "se"
+                | "sma"
+                | "smj"
+                | "so"
+                | "sv"
+                | "th"
+                | "ti"
+                | "tr"
+                | "uk"
+                | "ur"
+                | "vi";
+              _type: "lang";
+              _key: string;
+            }
+          | {
               href?: string;
               _type: "link";
               _key: string;
@@ -1222,6 +1974,38 @@ export type PagesQueryResult = Array<{
                   | null;
               }
             | {
+                language?:
+                  | "ar"
+                  | "da"
+                  | "de"
+                  | "en"
+                  | "es"
+                  | "fa"
+                  | "fi"
+                  | "fkv"
+                  | "fr"
+                  | "lt"
+                  | "nb"
+                  | "nn"
+                  | "no"
+                  | "pl"
+                  | "ps"
+                  | "ru"
+                  | "se"
+                  | "sma"
+                  | "smj"
+                  | "so"
+                  | "sv"
+                  | "th"
+                  | "ti"
+                  | "tr"
+                  | "uk"
+                  | "ur"
+                  | "vi";
+                _type: "lang";
+                _key: string;
+              }
+            | {
                 href?: string;
                 _type: "link";
                 _key: string;
@@ -1250,12 +2034,128 @@ export type PagesQueryResult = Array<{
         _key: string;
         markDefs: null;
       }
+    | {
+        _key: string;
+        _type: "passage";
+        language?:
+          | "ar"
+          | "da"
+          | "de"
+          | "en"
+          | "es"
+          | "fa"
+          | "fi"
+          | "fkv"
+          | "fr"
+          | "lt"
+          | "nb"
+          | "nn"
+          | "no"
+          | "pl"
+          | "ps"
+          | "ru"
+          | "se"
+          | "sma"
+          | "smj"
+          | "so"
+          | "sv"
+          | "th"
+          | "ti"
+          | "tr"
+          | "uk"
+          | "ur"
+          | "vi";
+        content: Array<{
+          children?: Array<{
+            marks?: Array<string>;
+            text?: string;
+            _type: "span";
+            _key: string;
+          }>;
+          style?: "blockquote" | "h2" | "h3" | "normal";
+          listItem?: "bullet" | "number";
+          markDefs: Array<
+            | {
+                reference?:
+                  | ArticleReference
+                  | CampaignReference
+                  | EventReference
+                  | PageReference;
+                _type: "internalLink";
+                _key: string;
+                target:
+                  | {
+                      _type: "article";
+                      slug: string | null;
+                      site: string | null;
+                    }
+                  | {
+                      _type: "campaign";
+                      slug: string | null;
+                      site: string | null;
+                    }
+                  | {
+                      _type: "event";
+                      slug: string | null;
+                      site: string | null;
+                    }
+                  | {
+                      _type: "page";
+                      slug: string | null;
+                      site: string | null;
+                    }
+                  | null;
+              }
+            | {
+                language?:
+                  | "ar"
+                  | "da"
+                  | "de"
+                  | "en"
+                  | "es"
+                  | "fa"
+                  | "fi"
+                  | "fkv"
+                  | "fr"
+                  | "lt"
+                  | "nb"
+                  | "nn"
+                  | "no"
+                  | "pl"
+                  | "ps"
+                  | "ru"
+                  | "se"
+                  | "sma"
+                  | "smj"
+                  | "so"
+                  | "sv"
+                  | "th"
+                  | "ti"
+                  | "tr"
+                  | "uk"
+                  | "ur"
+                  | "vi";
+                _type: "lang";
+                _key: string;
+              }
+            | {
+                href?: string;
+                _type: "link";
+                _key: string;
+              }
+          > | null;
+          level?: number;
+          _type: "block";
+          _key: string;
+        }> | null;
+        markDefs: null;
+      }
   > | null;
 }>;
 
 // Source: ../shared/content/queries.ts
 // Variable: articlesQuery
-// Query: *[_type == "article" && _id in $shown] | order(publishedAt desc, _id asc){  _id, _type, _updatedAt, title, "slug": slug.current, publishedAt, summary,  "image": image{alt, decorative, hotspot, crop, "asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}},  "body": body[]{    ...,    _type == "image" => {"asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}},    _type == "callout" => {"content": content[]{..., markDefs[]{..., _type == "internalLink" => {"target": reference->{_type, "slug": slug.current, "site": site->slug.current}}}}},    markDefs[]{..., _type == "internalLink" => {"target": reference->{_type, "slug": slug.current, "site": site->slug.current}}}  }}
+// Query: *[_type == "article" && _id in $shown] | order(publishedAt desc, _id asc){  _id, _type, _updatedAt, title, "slug": slug.current, publishedAt, summary, language,  "image": image{alt, decorative, hotspot, crop, "asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}},  "body": body[]{    ...,    _type == "image" => {"asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}},    _type == "callout" => {"content": content[]{..., markDefs[]{..., _type == "internalLink" => {"target": reference->{_type, "slug": slug.current, "site": site->slug.current}}}}},    _type == "passage" => {"content": content[]{..., markDefs[]{..., _type == "internalLink" => {"target": reference->{_type, "slug": slug.current, "site": site->slug.current}}}}},    markDefs[]{..., _type == "internalLink" => {"target": reference->{_type, "slug": slug.current, "site": site->slug.current}}}  }}
 export type ArticlesQueryResult = Array<{
   _id: string;
   _type: "article";
@@ -1264,6 +2164,35 @@ export type ArticlesQueryResult = Array<{
   slug: string | null;
   publishedAt: string | null;
   summary: string | null;
+  language:
+    | "ar"
+    | "da"
+    | "de"
+    | "en"
+    | "es"
+    | "fa"
+    | "fi"
+    | "fkv"
+    | "fr"
+    | "lt"
+    | "nb"
+    | "nn"
+    | "no"
+    | "pl"
+    | "ps"
+    | "ru"
+    | "se"
+    | "sma"
+    | "smj"
+    | "so"
+    | "sv"
+    | "th"
+    | "ti"
+    | "tr"
+    | "uk"
+    | "ur"
+    | "vi"
+    | null;
   image: {
     alt: string | null;
     decorative: boolean | null;
@@ -1319,6 +2248,38 @@ export type ArticlesQueryResult = Array<{
                 | null;
             }
           | {
+              language?:
+                | "ar"
+                | "da"
+                | "de"
+                | "en"
+                | "es"
+                | "fa"
+                | "fi"
+                | "fkv"
+                | "fr"
+                | "lt"
+                | "nb"
+                | "nn"
+                | "no"
+                | "pl"
+                | "ps"
+                | "ru"
+                | "se"
+                | "sma"
+                | "smj"
+                | "so"
+                | "sv"
+                | "th"
+                | "ti"
+                | "tr"
+                | "uk"
+                | "ur"
+                | "vi";
+              _type: "lang";
+              _key: string;
+            }
+          | {
               href?: string;
               _type: "link";
               _key: string;
@@ -1374,6 +2335,38 @@ export type ArticlesQueryResult = Array<{
                   | null;
               }
             | {
+                language?:
+                  | "ar"
+                  | "da"
+                  | "de"
+                  | "en"
+                  | "es"
+                  | "fa"
+                  | "fi"
+                  | "fkv"
+                  | "fr"
+                  | "lt"
+                  | "nb"
+                  | "nn"
+                  | "no"
+                  | "pl"
+                  | "ps"
+                  | "ru"
+                  | "se"
+                  | "sma"
+                  | "smj"
+                  | "so"
+                  | "sv"
+                  | "th"
+                  | "ti"
+                  | "tr"
+                  | "uk"
+                  | "ur"
+                  | "vi";
+                _type: "lang";
+                _key: string;
+              }
+            | {
                 href?: string;
                 _type: "link";
                 _key: string;
@@ -1400,6 +2393,122 @@ export type ArticlesQueryResult = Array<{
         decorative?: boolean;
         _type: "image";
         _key: string;
+        markDefs: null;
+      }
+    | {
+        _key: string;
+        _type: "passage";
+        language?:
+          | "ar"
+          | "da"
+          | "de"
+          | "en"
+          | "es"
+          | "fa"
+          | "fi"
+          | "fkv"
+          | "fr"
+          | "lt"
+          | "nb"
+          | "nn"
+          | "no"
+          | "pl"
+          | "ps"
+          | "ru"
+          | "se"
+          | "sma"
+          | "smj"
+          | "so"
+          | "sv"
+          | "th"
+          | "ti"
+          | "tr"
+          | "uk"
+          | "ur"
+          | "vi";
+        content: Array<{
+          children?: Array<{
+            marks?: Array<string>;
+            text?: string;
+            _type: "span";
+            _key: string;
+          }>;
+          style?: "blockquote" | "h2" | "h3" | "normal";
+          listItem?: "bullet" | "number";
+          markDefs: Array<
+            | {
+                reference?:
+                  | ArticleReference
+                  | CampaignReference
+                  | EventReference
+                  | PageReference;
+                _type: "internalLink";
+                _key: string;
+                target:
+                  | {
+                      _type: "article";
+                      slug: string | null;
+                      site: string | null;
+                    }
+                  | {
+                      _type: "campaign";
+                      slug: string | null;
+                      site: string | null;
+                    }
+                  | {
+                      _type: "event";
+                      slug: string | null;
+                      site: string | null;
+                    }
+                  | {
+                      _type: "page";
+                      slug: string | null;
+                      site: string | null;
+                    }
+                  | null;
+              }
+            | {
+                language?:
+                  | "ar"
+                  | "da"
+                  | "de"
+                  | "en"
+                  | "es"
+                  | "fa"
+                  | "fi"
+                  | "fkv"
+                  | "fr"
+                  | "lt"
+                  | "nb"
+                  | "nn"
+                  | "no"
+                  | "pl"
+                  | "ps"
+                  | "ru"
+                  | "se"
+                  | "sma"
+                  | "smj"
+                  | "so"
+                  | "sv"
+                  | "th"
+                  | "ti"
+                  | "tr"
+                  | "uk"
+                  | "ur"
+                  | "vi";
+                _type: "lang";
+                _key: string;
+              }
+            | {
+                href?: string;
+                _type: "link";
+                _key: string;
+              }
+          > | null;
+          level?: number;
+          _type: "block";
+          _key: string;
+        }> | null;
         markDefs: null;
       }
   > | null;
@@ -1502,6 +2611,34 @@ export type DocumentsForRulesQueryResult = Array<
         _type: "image";
       };
       body?: PortableText;
+      language?:
+        | "ar"
+        | "da"
+        | "de"
+        | "en"
+        | "es"
+        | "fa"
+        | "fi"
+        | "fkv"
+        | "fr"
+        | "lt"
+        | "nb"
+        | "nn"
+        | "no"
+        | "pl"
+        | "ps"
+        | "ru"
+        | "se"
+        | "sma"
+        | "smj"
+        | "so"
+        | "sv"
+        | "th"
+        | "ti"
+        | "tr"
+        | "uk"
+        | "ur"
+        | "vi";
       site?: SiteReference;
     }
   | {
@@ -1522,6 +2659,34 @@ export type DocumentsForRulesQueryResult = Array<
       _rev: string;
       title?: string;
       slug?: Slug;
+      language?:
+        | "ar"
+        | "da"
+        | "de"
+        | "en"
+        | "es"
+        | "fa"
+        | "fi"
+        | "fkv"
+        | "fr"
+        | "lt"
+        | "nb"
+        | "nn"
+        | "no"
+        | "pl"
+        | "ps"
+        | "ru"
+        | "se"
+        | "sma"
+        | "smj"
+        | "so"
+        | "sv"
+        | "th"
+        | "ti"
+        | "tr"
+        | "uk"
+        | "ur"
+        | "vi";
       hero?: Hero;
       accent?: string;
       body?: PortableText;
@@ -1570,6 +2735,34 @@ export type DocumentsForRulesQueryResult = Array<
       _rev: string;
       title?: string;
       slug?: Slug;
+      language?:
+        | "ar"
+        | "da"
+        | "de"
+        | "en"
+        | "es"
+        | "fa"
+        | "fi"
+        | "fkv"
+        | "fr"
+        | "lt"
+        | "nb"
+        | "nn"
+        | "no"
+        | "pl"
+        | "ps"
+        | "ru"
+        | "se"
+        | "sma"
+        | "smj"
+        | "so"
+        | "sv"
+        | "th"
+        | "ti"
+        | "tr"
+        | "uk"
+        | "ur"
+        | "vi";
       summary?: string;
       image?: {
         asset?: SanityImageAssetReference;
@@ -1626,6 +2819,34 @@ export type DocumentsForRulesQueryResult = Array<
       _rev: string;
       title?: string;
       slug?: Slug;
+      language?:
+        | "ar"
+        | "da"
+        | "de"
+        | "en"
+        | "es"
+        | "fa"
+        | "fi"
+        | "fkv"
+        | "fr"
+        | "lt"
+        | "nb"
+        | "nn"
+        | "no"
+        | "pl"
+        | "ps"
+        | "ru"
+        | "se"
+        | "sma"
+        | "smj"
+        | "so"
+        | "sv"
+        | "th"
+        | "ti"
+        | "tr"
+        | "uk"
+        | "ur"
+        | "vi";
       body?: PortableText;
       audiences?: Array<
         {

@@ -28,6 +28,12 @@ export function fill(template: string, values: Record<string, string | number | 
 }
 
 /** The form for `n` (Norwegian has one singular: exactly 1), with `{n}` and any other slots filled. */
+/** The text before and after one `{slot}` of a template, for markup around the value (a title marked with its own language). */
+export function around(template: string, slot: string): [before: string, after: string] {
+  const [before = '', after = ''] = template.split(`{${slot}}`);
+  return [before, after];
+}
+
 export function plural(n: number, forms: PluralForms, values: Record<string, string | number> = {}): string {
   return fill(n === 1 ? forms.one : forms.other, { ...values, n });
 }

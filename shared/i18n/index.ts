@@ -7,7 +7,7 @@ import type { Locale } from './locales.ts';
 import { nb } from './nb.ts';
 import { nn } from './nn.ts';
 
-export { fill, plural, type Dictionary, type PluralForms } from './dictionary.ts';
+export { around, fill, plural, type Dictionary, type PluralForms } from './dictionary.ts';
 export { LOCALES, intlLocale, isLocale, ogLocale, type Locale } from './locales.ts';
 
 const dictionaries: Record<Locale, Dictionary> = { nb, nn };

@@ -11,6 +11,7 @@ import { siteIdMatchesSlug, slugNotPath, slugNotReserved, slugUniquePerSite, slu
 import { imageAltRequired, imageFileRequired, imageMinWidth, imageSizeUnknown } from './checks/images.ts';
 import { summaryMaxLength, titleMaxLength, titleShareCardFit } from './checks/text.ts';
 import { linkSafeScheme } from './checks/links.ts';
+import { languageKnown } from './checks/language.ts';
 import { campaignAccentFromTheme } from './checks/theme.ts';
 import { eventAgeRange, priceAmountRequired, priceNotNegative } from './checks/price.ts';
 import { referenceExists, referenceRightType, referenceSite } from './checks/references.ts';
@@ -41,6 +42,7 @@ export { linkProblem } from './checks/links.ts';
 export { MIN_SHARE_IMAGE_WIDTH } from './checks/images.ts';
 export { SUMMARY_MAX, TITLE_MAX, TITLE_SHARE_CARD_FIT } from './checks/text.ts';
 export { CONTENT_MODEL, DOCUMENT_TYPES } from './model.ts';
+export { LANGUAGES, isKnownLanguage, languageOf, type Language } from './languages.ts';
 
 /** Rules about whole documents; validateDocument applies them before the others. */
 const documentRules: readonly Rule[] = [documentMalformed, documentUnknownType];
@@ -67,6 +69,7 @@ export const rules: readonly Rule[] = [
   imageSizeUnknown,
   imageFileRequired,
   linkSafeScheme,
+  languageKnown,
   campaignAccentFromTheme,
   priceNotNegative,
   priceAmountRequired,

@@ -33,6 +33,8 @@ export interface FieldSpec {
   recommended?: boolean;
   /** A closed list of allowed string values. */
   values?: readonly string[];
+  /** string: a language code from shared/rules/languages.ts (checked by language.known). */
+  language?: true;
   /** url: "web" = http(s) only; "https" = https only; "any" = http(s), mailto and tel. */
   links?: 'web' | 'https' | 'any';
   /** reference: the document types it may point to. */
@@ -61,6 +63,8 @@ const image = (label: string, extra: Partial<FieldSpec> = {}): FieldSpec => ({ k
 const portableText = (label: string): FieldSpec => ({ kind: 'portableText', label });
 const object = (label: string, fields: Record<string, FieldSpec>): FieldSpec => ({ kind: 'object', label, fields });
 const array = (label: string, of: FieldSpec): FieldSpec => ({ kind: 'array', label, of });
+/** The language a document or a passage is written in; absent on a document means the site's language. */
+const language = (label: string, extra: Partial<FieldSpec> = {}): FieldSpec => ({ kind: 'string', label, language: true, ...extra });
 
 /** The owning site: a missing or wrong one is an error (reference.site). */
 const site = (): FieldSpec => reference('Nettsted', ['site'], { required: true });
@@ -111,6 +115,7 @@ export const CONTENT_MODEL: Readonly<Record<string, Readonly<Record<string, Fiel
     title: string('Tittel', { required: true }),
     slug: slug(),
     site: site(),
+    language: language('Språk'),
     alsoOn: refs('Vis også på', 'site', 'Nettsted'),
     startsAt: datetime('Starter', { required: true }),
     endsAt: datetime('Slutter'),
@@ -167,6 +172,7 @@ export const CONTENT_MODEL: Readonly<Record<string, Readonly<Record<string, Fiel
     title: string('Tittel', { required: true }),
     slug: slug(),
     site: site(),
+    language: language('Språk'),
     startsAt: datetime('Kampanjen starter'),
     endsAt: datetime('Kampanjen slutter'),
     programmeStartsOn: date('Første programdag'),
@@ -194,6 +200,7 @@ export const CONTENT_MODEL: Readonly<Record<string, Readonly<Record<string, Fiel
     title: string('Tittel', { required: true }),
     slug: slug(),
     site: site(),
+    language: language('Språk'),
     body: portableText('Tekst'),
     audiences: refs('Målgrupper', 'audience', 'Målgruppe'),
     seo: object('Søk og deling', {
@@ -205,6 +212,7 @@ export const CONTENT_MODEL: Readonly<Record<string, Readonly<Record<string, Fiel
     title: string('Tittel', { required: true }),
     slug: slug(),
     site: site(),
+    language: language('Språk'),
     publishedAt: datetime('Publiseringsdato', { required: true }),
     summary: text('Ingress', { recommended: true }),
     body: portableText('Tekst'),
@@ -242,6 +250,11 @@ export const PORTABLE_TEXT = {
   link: object('Lenke', { href: url('Adresse', 'any', { required: true }) }),
   internalLink: object('Lenke til side på nettstedet', {
     reference: reference('Lenker til', INTERNAL_LINK_TARGETS, { required: true }),
+  }),
+  lang: object('Annet språk', { language: language('Språk', { required: true }) }),
+  passage: object('Tekst på et annet språk', {
+    language: language('Språk', { required: true }),
+    content: portableText('Tekst'),
   }),
 } as const;
 

@@ -79,12 +79,15 @@ function walkPortableTextItem(item: unknown, path: string, visit: (node: Visit) 
     walkValue(item, PORTABLE_TEXT_IMAGE, path, item, [PORTABLE_TEXT_IMAGE.label], visit);
   } else if (item._type === 'callout') {
     walkValue(item, PORTABLE_TEXT.callout, path, item, [PORTABLE_TEXT.callout.label], visit);
+  } else if (item._type === 'passage') {
+    walkValue(item, PORTABLE_TEXT.passage, path, item, [PORTABLE_TEXT.passage.label], visit);
   } else if (item._type === 'block' && Array.isArray(item.markDefs)) {
     item.markDefs.forEach((markDef, index) => {
       if (!isObject(markDef)) return;
       const markPath = joinPath(joinPath(path, 'markDefs'), index);
       if (markDef._type === 'link') walkValue(markDef, PORTABLE_TEXT.link, markPath, item, ['Lenke i teksten'], visit);
       else if (markDef._type === 'internalLink') walkValue(markDef, PORTABLE_TEXT.internalLink, markPath, item, ['Lenke i teksten'], visit);
+      else if (markDef._type === 'lang') walkValue(markDef, PORTABLE_TEXT.lang, markPath, item, [PORTABLE_TEXT.lang.label], visit);
     });
   }
 }

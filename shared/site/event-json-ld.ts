@@ -2,6 +2,7 @@
 import type { EventItem } from '../content/site-data.ts';
 import type { SiteConfig } from '../config/site.ts';
 import { safeWebUrl } from './safe-url.ts';
+import { pageLanguage } from './language.ts';
 import { absolute, paths } from './paths.ts';
 import { schemaOrgStatus } from './status.ts';
 import { attendance, eventStatus, previousStart, streamLink, ticketsOffered } from './event-status.ts';
@@ -85,7 +86,8 @@ export function eventJsonLd(event: EventItem, { owner, organizerName, organizerA
     offers,
     isAccessibleForFree: event.price?.free ?? undefined,
     typicalAgeRange: event.ageRange ? `${event.ageRange.min ?? ''}-${event.ageRange.max ?? ''}` : undefined,
-    inLanguage: locale,
+    // The event's own language (its name and description are in it), else the site's.
+    inLanguage: pageLanguage(event.language, locale),
     organizer: { '@type': 'Organization', name: organizerName, url: owner.url },
   };
 }

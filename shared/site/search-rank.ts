@@ -7,7 +7,8 @@ export interface PagefindResultData {
   url: string;
   excerpt: string;
   content?: string;
-  meta: { title?: string; type?: string; dato?: string; tid?: string };
+  /** `sprak`: the page's own language, when it is not the site's (a code from shared/rules/languages.ts). */
+  meta: { title?: string; type?: string; dato?: string; tid?: string; sprak?: string };
 }
 
 export interface Hit {

@@ -1,5 +1,6 @@
 import { defineField, defineType } from 'sanity';
 import { DocumentTextIcon } from '@sanity/icons/DocumentText';
+import { documentLanguageField } from '../lib/languageField.ts';
 import { slugField } from '../lib/slugField.ts';
 import { siteField } from '../lib/siteField.ts';
 import { datetimeField } from '../lib/datetimeField.ts';
@@ -38,6 +39,7 @@ export const article = defineType({
     }),
     imageWithAlt({ name: 'image', title: 'Bilde', description: 'Helst minst 1200 piksler bredt.' }),
     defineField({ name: 'body', title: 'Tekst', type: 'portableText' }),
+    documentLanguageField(),
     siteField(),
   ],
   orderings: [{ title: 'Nyeste først', name: 'publishedAtDesc', by: [{ field: 'publishedAt', direction: 'desc' }] }],

@@ -1,5 +1,6 @@
 import { defineArrayMember, defineField, defineType } from 'sanity';
 import { RocketIcon } from '@sanity/icons/Rocket';
+import { documentLanguageField } from '../lib/languageField.ts';
 import { slugField } from '../lib/slugField.ts';
 import { siteField } from '../lib/siteField.ts';
 import { datetimeField } from '../lib/datetimeField.ts';
@@ -30,6 +31,7 @@ export const campaign = defineType({
       description: 'Kampanjens navn, f.eks. «Sommer i Skien». Helst under 70 tegn, så den får plass på delingskort.',
     }),
     slugField({ group: 'content' }),
+    documentLanguageField('content'),
     defineField({ name: 'hero', title: 'Toppfelt', type: 'hero', group: 'content' }),
     defineField({
       name: 'accent',

@@ -1,6 +1,7 @@
 import { defineArrayMember, defineField, defineType } from 'sanity';
 import { CalendarIcon } from '@sanity/icons/Calendar';
 import { EVENT_STATUSES, titleOf } from '../../shared/rules/vocabulary.ts';
+import { documentLanguageField } from '../lib/languageField.ts';
 import { slugField } from '../lib/slugField.ts';
 import { siteField, sitesField, referenceList } from '../lib/siteField.ts';
 import { datetimeField } from '../lib/datetimeField.ts';
@@ -32,6 +33,7 @@ export const event = defineType({
         'Det publikum skal kjenne igjen, f.eks. «Jazzkveld med Skien storband». Helst under 70 tegn, så den får plass på delingskort.',
     }),
     slugField({ group: 'content' }),
+    documentLanguageField('content'),
     defineField({
       name: 'summary',
       title: 'Kort beskrivelse',

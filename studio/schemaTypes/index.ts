@@ -11,6 +11,7 @@ import { serviceLink } from './serviceLink.ts';
 import { crossListing } from './crossListing.ts';
 import { portableText } from './portableText.ts';
 import { callout } from './callout.ts';
+import { passage } from './passage.ts';
 import { noticeText } from './noticeText.ts';
 import { eventChange } from './eventChange.ts';
 import { navItem } from './navItem.ts';
@@ -33,6 +34,7 @@ const objectTypes = [
   portableText,
   noticeText,
   callout,
+  passage,
   eventChange,
   navItem,
   price,

@@ -1,5 +1,6 @@
 import { defineField, defineType } from 'sanity';
 import { DocumentIcon } from '@sanity/icons/Document';
+import { documentLanguageField } from '../lib/languageField.ts';
 import { slugField } from '../lib/slugField.ts';
 import { siteField, referenceList } from '../lib/siteField.ts';
 import { rulebookValidation } from '../validation/rulebook.ts';
@@ -17,6 +18,7 @@ export const page = defineType({
     slugField({
       description: 'Siste del av nettadressen. Trykk «Generer» for å lage den fra tittelen. Adressen «index» er forsidens innledning.',
     }),
+    documentLanguageField(),
     defineField({ name: 'body', title: 'Tekst', type: 'portableText' }),
     referenceList({
       name: 'audiences',

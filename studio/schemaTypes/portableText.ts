@@ -4,7 +4,7 @@ import { portableTextImage } from './imageWithAlt.ts';
 
 /**
  * Rich text used by events, campaigns, pages and articles: paragraphs, a few headings,
- * lists, external and internal links, images and callouts. Deliberately small, so every
+ * lists, external and internal links, images, callouts and passages in another language. Deliberately small, so every
  * site's typography can style all of it.
  */
 export const portableText = defineType({
@@ -28,5 +28,6 @@ export const portableText = defineType({
     }),
     portableTextImage,
     defineArrayMember({ type: 'callout' }),
+    defineArrayMember({ type: 'passage' }),
   ],
 });

@@ -42,6 +42,11 @@ export async function pageTypes(slug: string): Promise<PageType[]> {
   add('avlyst arrangement', cancelled?.slug ? paths.event(cancelled.slug) : undefined);
   const bare = data.events.find((e) => !e.image?.asset || !e.venue);
   add('arrangement uten bilde eller sted', bare?.slug ? paths.event(bare.slug) : undefined);
+  // Language marking (WCAG 3.1.1/3.1.2): an event in another language than the site's, and text with a passage in one.
+  const foreign = data.upcoming.find((e) => e.language && e.language !== data.config.locale);
+  add('arrangement på et annet språk', foreign?.slug ? paths.event(foreign.slug) : undefined);
+  const passage = data.upcoming.find((e) => e !== foreign && e.body?.some((block) => block._type === 'passage'));
+  add('tekst med avsnitt på et annet språk', passage?.slug ? paths.event(passage.slug) : undefined);
   const live = data.campaigns.find((c) => campaignPhase(c, data.now) === 'current');
   add('kampanje (pågår)', live?.slug ? paths.campaign(live.slug) : undefined);
   const notLive = data.campaigns.find((c) => campaignPhase(c, data.now) !== 'current');

@@ -115,7 +115,8 @@ export const BYDELSHUS_EVENTS: readonly EventSeed[] = [
     summary: 'Øv på norsk i en hyggelig og uformell ramme. Frivillige leder samtalene, og alle nivåer er velkomne, også helt nybegynnere.',
     body: [
       'Vi sitter rundt små bord med en frivillig som samtaleleder. Temaene er hverdagslige: mat, jobb, vær, barn og skole.',
-      'Du trenger ikke melde deg på. Kaffe, te og noe å bite i står klart.',
+      'Du trenger ikke melde deg på. Kaffe, te og noe å bite i står klart. Vi lærer også hverandre hilsener, som [Buorre beaivi](lang:se) på nordsamisk og [Dzień dobry](lang:pl) på polsk.',
+      '@en ## In English\n\nEveryone is welcome, even if you speak very little Norwegian so far. The volunteers can explain words in English when you get stuck, and you do not need to sign up.',
       'Vil du lære mer? Se [Norskopplæring for voksne](https://www.skien.kommune.no/voksenopplaering/norskopplaering/) hos Skien voksenopplæring.',
     ],
   },

@@ -3,6 +3,24 @@ import { FREE, paid, type EventSeed } from './types.ts';
 /** Ibsenbiblioteket: the public library in Skien sentrum. */
 export const IBSENBIBLIOTEKET_EVENTS: readonly EventSeed[] = [
   {
+    // Samefolkets dag, in Northern Sami with a bokmål passage: a page in another language than its site.
+    title: 'Sámi álbmotbeaivi: lávlagat ja máinnasat',
+    language: 'se',
+    when: ['2027-02-06 13:00-15:00'],
+    venue: 'ibsenbiblioteket',
+    categories: ['litteratur', 'barn'],
+    audiences: ['barn', 'foresatte', 'voksne'],
+    // No picture: the artworks' alt texts are in bokmål, and an image's alt text speaks in its page's language.
+    image: null,
+    price: FREE,
+    summary: 'Ávvudit Sámi álbmotbeaivvi girjerájus! Mii lávlut, muitalit máinnasiid ja čájehit máŋga ođđa girjji sámegillii. Buohkat leat bures boahtin.',
+    body: [
+      'Guovvamánu 6. beaivvi ávvudit sámit miehtá Sámi. Girjerájus lávlut ovttas, muitalit máinnasiid mánáide ja čájehit ođđa girjjiid sámegillii.',
+      'Gáffe ja láibi leat buohkaide. Ii dárbbaš dieđihit ovddalgihtii.',
+      '@nb ## På norsk\n\nSamefolkets dag feires 6. februar over hele Sápmi. Biblioteket synger sammen, forteller eventyr for barna og viser nye bøker på samisk. Det er kaffe og bakst til alle, og du trenger ikke melde deg på.',
+    ],
+  },
+  {
     title: 'Bokbad: høstens nye bøker',
     when: ['2026-11-26 19:00-20:30', '2027-11-25 19:00-20:30'],
     venue: 'ibsenbiblioteket',

@@ -40,6 +40,8 @@ export interface Accessibility {
  */
 export interface EventSeed {
   title: string;
+  /** The event's own language when it is not the site's (bokmål), e.g. "se": a code from shared/rules/languages.ts. */
+  language?: string;
   when: string[];
   summary: string;
   /** Omitted on purpose for a few events: they must still render well. */

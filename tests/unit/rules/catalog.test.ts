@@ -158,6 +158,17 @@ const CASES: Record<string, Case> = {
       }),
     expect: ['link.safeScheme @ event.jazz ticketUrl'],
   },
+  'language.known': {
+    docs: () =>
+      edited('event.jazz', (d) => {
+        // A Sami code as some systems write it (ISO 639-2 "sme"), and a made-up one in a passage.
+        d.language = 'sme';
+        d.body = [
+          { _type: 'passage', _key: 'p1', language: 'xx', content: [{ _type: 'block', _key: 'b1', children: [{ _type: 'span', _key: 's1', text: 'Hello' }], markDefs: [] }] },
+        ];
+      }),
+    expect: ['language.known @ event.jazz language', 'language.known @ event.jazz body[0].language'],
+  },
   'campaign.accentFromTheme': {
     docs: () =>
       edited('campaign.bydelshus.sommer', (d) => {
