@@ -9,12 +9,12 @@
  *   options: --events N --sites M (default: those of bench/results.json), --repeats N (default 3)
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { readArgs, value } from '../scripts/lib/args.ts';
 import { buildEnvironment, type BuildEnv } from './lib/astro-build.ts';
-import { alertFastPath } from './lib/alert-fast-path.ts';
+import { ALERT_METHOD, alertFastPath } from './lib/alert-fast-path.ts';
 import { measureFastPath } from './lib/fast-path.ts';
 import { repoRoot, runDirs } from './lib/work-dirs.ts';
 
@@ -38,6 +38,11 @@ const round = (n: number) => Math.round(n * 100) / 100;
 const log = (line: string) => console.log(line);
 const loadAtStart = loadavg().map(round);
 log(`Publish figures again: ${slugs.length} sites of ${dirs.root}, ${repeats} runs each; load average ${loadAtStart.join(' ')}`);
+
+// The measuring scripts are this checkout's, the product code the run's: the alert script runs
+// from inside the frozen code (it starts the server from there), so it is copied in. bench/ is not
+// part of the code digest the served builds were made with.
+copyFileSync(join(repoRoot, 'bench', 'lib', 'alert-fast-path.ts'), join(dirs.code, 'bench', 'lib', 'alert-fast-path.ts'));
 
 // The alert fast path on hard-linked copies (bench/run.ts step 10), fresh for this run.
 const alertDist = join(dirs.root, 'alert-dist');
@@ -63,6 +68,7 @@ log(`  median ${fastPath.medianSeconds.toFixed(2)} s to serve${fastPath.notUsed.
 results.alertJsSeconds = round(median(alerts.runs.map((run) => run.jsSeconds)));
 results.alertStaticSeconds = round(median(alerts.runs.map((run) => run.staticSeconds)));
 results.oneEventSeconds = round(fastPath.medianSeconds);
+results.method = { ...results.method, ...ALERT_METHOD };
 results.details.alertFastPath = alerts;
 results.details.fastPath = fastPath;
 results.details.publishRemeasured = {

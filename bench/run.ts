@@ -22,7 +22,7 @@ import { join, relative, resolve } from 'node:path';
 import { readArgs, value, flag } from '../scripts/lib/args.ts';
 import { buildAll, buildEnvironment, killRunningBuilds, type BuildEnv, type SiteBuild } from './lib/astro-build.ts';
 import { bareAstro } from './lib/bare-astro.ts';
-import { alertFastPath } from './lib/alert-fast-path.ts';
+import { ALERT_METHOD, alertFastPath } from './lib/alert-fast-path.ts';
 import { execFileSync } from 'node:child_process';
 import { freezeCode } from './lib/code-snapshot.ts';
 import { writeBenchSites } from './lib/bench-sites.ts';
@@ -307,8 +307,8 @@ const results = {
     cardMsCold: "the build reports' msPerCard (time in cardFor for cards rendered, not taken from the cache), weighted by cards rendered",
     cardFloorMs: 'the best bare approach for the card a cold build draws most (an event\'s 1200×630 link card with its photo): one satori layout with the photo\'s box empty, one sharp rasterise to raw pixels, the photo pasted in (composite), one JPEG encode at Fasett\'s settings (quality 84, 4:4:4), within the same 300 KB limit; the photos in turn from the run\'s own pool, each cropped once per process; no title fitting, checks or cache; after a warm-up, 30 cards in each of `concurrency` processes at once; the median of a measure before and two after the cold build',
     overheadRatioWithContent: 'wall time of the pages-only build of every site (start-up, content layer and rulebook, every route, search index and precompression; cards and images from the cache) ÷ wall time of bare Astro with as many pages of the same weight as one project per site, built `concurrency` at a time: the real cost over bare Astro; medians of three runs each',
-    alertJsSeconds: 'signed publish webhook for a new critical alert on every site, sent to the server (editors\' loop and static sites) over a hard-linked copy of the cold build → the alert shown in a page of every site loaded in Chromium after the webhook answered, the slowest site; the rebuild the webhook queues held back (it waits for the banners in production); median of three alerts (bench/lib/alert-fast-path.ts)',
-    alertStaticSeconds: 'the same webhook → the banner in the static HTML of every page of every site (the server\'s banner replacement and the pages\' .br/.gz copies, no Astro build), every page read afterwards to check; median of three alerts',
+    alertJsSeconds: ALERT_METHOD.alertJsSeconds,
+    alertStaticSeconds: ALERT_METHOD.alertStaticSeconds,
     warmBuildSeconds: 'median of three runs; wall time of `npm run build`\'s way of building every site again with nothing changed: working out each site\'s inputs (code, the documents it shows, time facts: scripts/lib/site-inputs.ts), then building those that changed (none)',
     cardsRenderedWarm: 'cards drawn in the warm build and in the forced warm build together',
     warmForcedSeconds: 'median of three runs; wall time of building every site again with nothing changed, each site built (`--force`): every card from the cache, unchanged pages from Astro\'s incremental cache — what the daily rebuild costs, when a new day changes every site\'s inputs',
