@@ -36,7 +36,7 @@ export function freezeCode(dir: string): CodeSnapshot {
   return { root: dir, digest: digestOf(dir), commit: headCommit() };
 }
 
-function digestOf(dir: string): string {
+export function digestOf(dir: string): string {
   const hash = createHash('sha256');
   const walk = (folder: string) => {
     for (const entry of readdirSync(folder).sort()) {
