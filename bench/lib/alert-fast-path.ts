@@ -25,6 +25,7 @@ import { readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { hostRequest } from './host-request.ts';
 
 export interface AlertRun {
   alertId: string;
@@ -78,13 +79,13 @@ export const ALERT_METHOD = {
 
 const WEBHOOK_SECRET = 'bench-webhook-secret';
 
-/** Resolves once the file at `url` lists the alert (asked every 25 ms, without the HTTP cache). */
-async function servedAlert(url: string, alertId: string): Promise<void> {
+/** Resolves once the site's /alerts.json lists the alert (asked every 25 ms, without the HTTP cache). */
+async function servedAlert(port: number, slug: string, alertId: string): Promise<void> {
   const until = Date.now() + 120_000;
   for (;;) {
-    const response = await fetch(url, { headers: { 'cache-control': 'no-cache' } }).catch(() => undefined);
-    if (response?.ok && (await response.text()).includes(`"${alertId}"`)) return;
-    if (Date.now() > until) throw new Error(`${url} never listed ${alertId}`);
+    const response = await hostRequest(port, `${slug}.localhost`, 'GET', '/alerts.json', undefined, { 'cache-control': 'no-cache' }).catch(() => undefined);
+    if (response?.status === 200 && response.body.includes(`"${alertId}"`)) return;
+    if (Date.now() > until) throw new Error(`${slug}'s /alerts.json never listed ${alertId}`);
     await new Promise((resolve) => setTimeout(resolve, 25));
   }
 }
@@ -174,7 +175,7 @@ async function main(options: AlertOptions): Promise<AlertFastPath> {
       // entry to be synced to disk, which says nothing about what visitors see.
       const shown = await Promise.all(
         tabs.map(async ({ slug, context, page }) => {
-          await servedAlert(`http://${slug}.localhost:${port}/alerts.json`, alertId);
+          await servedAlert(port, slug, alertId);
           await page.goto(`http://${slug}.localhost:${port}/`, { waitUntil: 'commit' });
           const loaded = (performance.now() - started) / 1000;
           await page.waitForSelector(`[data-alert-id="${alertId}"]`, { timeout: 120_000 });
