@@ -1,8 +1,8 @@
-import { defineArrayMember, defineField, defineType } from 'sanity';
+import { defineField, defineType } from 'sanity';
 import { TranslateIcon } from '@sanity/icons/Translate';
 import { LANGUAGES } from '../../shared/rules/languages.ts';
 import { languageOptions } from '../lib/languageField.ts';
-import { textMarks } from '../lib/textMarks.ts';
+import { textBlock } from '../lib/textBlock.ts';
 
 const plainOf = (blocks: unknown) =>
   Array.isArray(blocks)
@@ -33,20 +33,7 @@ export const passage = defineType({
       title: 'Tekst',
       type: 'array',
       of: [
-        defineArrayMember({
-          type: 'block',
-          styles: [
-            { title: 'Avsnitt', value: 'normal' },
-            { title: 'Overskrift 2', value: 'h2' },
-            { title: 'Overskrift 3', value: 'h3' },
-            { title: 'Sitat', value: 'blockquote' },
-          ],
-          lists: [
-            { title: 'Punktliste', value: 'bullet' },
-            { title: 'Nummerert liste', value: 'number' },
-          ],
-          marks: textMarks,
-        }),
+        textBlock,
       ],
     }),
   ],

@@ -1,5 +1,5 @@
 import { defineArrayMember, defineType } from 'sanity';
-import { textMarks } from '../lib/textMarks.ts';
+import { textBlock } from '../lib/textBlock.ts';
 import { portableTextImage } from './imageWithAlt.ts';
 
 /**
@@ -12,20 +12,7 @@ export const portableText = defineType({
   title: 'Tekst',
   type: 'array',
   of: [
-    defineArrayMember({
-      type: 'block',
-      styles: [
-        { title: 'Avsnitt', value: 'normal' },
-        { title: 'Overskrift 2', value: 'h2' },
-        { title: 'Overskrift 3', value: 'h3' },
-        { title: 'Sitat', value: 'blockquote' },
-      ],
-      lists: [
-        { title: 'Punktliste', value: 'bullet' },
-        { title: 'Nummerert liste', value: 'number' },
-      ],
-      marks: textMarks,
-    }),
+    textBlock,
     portableTextImage,
     defineArrayMember({ type: 'callout' }),
     defineArrayMember({ type: 'passage' }),
