@@ -61,7 +61,7 @@ const alerts = await alertFastPath({ dist: alertDist, sites: slugs, runs: repeat
   CONTENT_DATASET: alertDataset,
 });
 for (const run of alerts.runs)
-  log(`  ${run.alertId}: webhook answered ${run.webhookSeconds.toFixed(2)} s, shown by every site's page ${run.jsSeconds.toFixed(2)} s, in the HTML of every page ${run.staticSeconds.toFixed(1)} s (${run.pagesMissing} of ${run.pagesChecked} without it)`);
+  log(`  ${run.alertId}: webhook answered ${run.webhookSeconds.toFixed(2)} s, alerts.json served on every site ${run.servedSeconds.toFixed(2)} s, shown by every site's page ${run.jsSeconds.toFixed(2)} s (${run.shownByHtml} by its HTML), in the HTML of every page ${run.staticSeconds.toFixed(1)} s (${run.pagesMissing} of ${run.pagesChecked} without it)`);
 
 log('one event edited, published through the server (webhook → fast path → rebuild)');
 const fastPath = await measureFastPath(env, slugs, { runs: repeats, now: new Date(now), log, firstRun: Math.floor(Date.now() / 1000) % 100_000 });
@@ -71,6 +71,8 @@ log(`  median ${fastPath.medianSeconds.toFixed(2)} s to serve${fastPath.notUsed.
 const publishFile = join(repoRoot, 'bench', 'publish-results.json');
 const figures = {
   alertJsSeconds: round(median(alerts.runs.map((run) => run.jsSeconds))),
+  alertServedSeconds: round(median(alerts.runs.map((run) => run.servedSeconds))),
+  alertJsFloorSeconds: round(alerts.returningVisitorsFloorSeconds),
   alertStaticSeconds: round(median(alerts.runs.map((run) => run.staticSeconds))),
   alertWebhookSeconds: round(median(alerts.runs.map((run) => run.webhookSeconds))),
   oneEventSeconds: round(fastPath.medianSeconds),

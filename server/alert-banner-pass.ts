@@ -10,7 +10,7 @@
 import { spawn } from 'node:child_process';
 import { setPriority } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { replaceAlertBanners } from '../shared/serving/alert-banners.ts';
+import { replaceAlertBannersIn } from '../shared/serving/alert-banners.ts';
 import { placeCompressedCopies } from '../shared/serving/precompress.ts';
 
 /** The pass's niceness (0 normal … 19 lowest). */
@@ -46,10 +46,6 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   }
   let input = '';
   for await (const chunk of process.stdin) input += chunk;
-  let written = 0;
-  for (const [folder, banner] of JSON.parse(input) as BannerJobs) {
-    const pages = await replaceAlertBanners(folder, banner, async (file, html) => void (await placeCompressedCopies(Buffer.from(html), file)));
-    written += pages.length;
-  }
-  console.log(JSON.stringify({ written }));
+  const pages = await replaceAlertBannersIn(JSON.parse(input) as BannerJobs, async (file, html) => void (await placeCompressedCopies(Buffer.from(html), file)));
+  console.log(JSON.stringify({ written: pages.length }));
 }

@@ -38,9 +38,10 @@ export function watchDataset(options: DatasetWatcherOptions): DatasetWatcher {
       const changes = await options.content.refresh();
       if (!changes.length) return;
       options.onContentChanged?.();
+      // Alerts first, as the webhook does (server/publish-webhook.ts): written where they changed.
+      if (options.alerts && touchesAlert(changes)) await options.alerts.write(options.sites, 'dataset changed');
       const affected = affectedSites({ changes, documents: options.content.documents(), sites: options.sites });
       console.log(`Dataset changed: ${changes.length} document${changes.length === 1 ? '' : 's'}${affected.sites.length ? `, rebuilding ${affected.sites.join(', ')}` : ''}`);
-      if (options.alerts && affected.sites.length && touchesAlert(changes)) await options.alerts.write(affected.sites, 'dataset changed');
       if (affected.sites.length) options.request(affected.sites, `dataset changed: ${affected.reasons.join('; ')}`);
     } catch (error) {
       // Half-written files read as invalid JSON; the next change event reads them again.

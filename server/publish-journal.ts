@@ -4,8 +4,15 @@
  * the answer goes out, and removed only when a build of each of its sites has succeeded. A
  * server stopped or killed half-way through a rebuild finds the entry when it starts again and
  * builds those sites first. One small file per request in `folder`.
+ *
+ * The disk work is asynchronous (the thread pool's): an fsync can take seconds while a banner
+ * pass or a build writes thousands of files, and done on the server's own thread it held every
+ * visitor's request — alerts.json included — for that long. A request is in the journal's memory
+ * at once and durable when record()'s promise resolves; each entry's writes and its removal
+ * happen in the order they were asked for.
  */
-import { closeSync, fsyncSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { open, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 
 export interface JournalEntry {
@@ -17,14 +24,16 @@ export interface JournalEntry {
 
 export interface PublishJournal {
   readonly folder: string;
-  /** Durable when it returns: the request survives a crash from then on. */
-  record(sites: readonly string[], reason: string): JournalEntry;
+  /** Pending at once (pending(), mark()); durable when the promise resolves: the request survives a crash from then on. */
+  record(sites: readonly string[], reason: string): Promise<JournalEntry>;
   /** Requests not yet built, oldest first. */
   pending(): JournalEntry[];
   /** A point between requests: those recorded up to now are in a build that starts now. */
   mark(): number;
   /** Sites a build has published; entries up to `mark` (taken when the build started) forget them. */
   built(sites: readonly string[], mark: number): void;
+  /** Resolves when every write and removal asked for so far is on disk. */
+  settled(): Promise<void>;
 }
 
 export function publishJournal(folder: string): PublishJournal {
@@ -43,19 +52,30 @@ export function publishJournal(folder: string): PublishJournal {
   }
   for (const name of readdirSync(folder).filter((n) => n.endsWith('.tmp'))) rmSync(join(folder, name), { force: true });
 
-  const write = (entry: JournalEntry) => {
+  const write = async (entry: JournalEntry) => {
     const file = join(folder, `${entry.id}.json`);
     const partial = `${file}.tmp`;
-    const fd = openSync(partial, 'w');
+    const handle = await open(partial, 'w');
     try {
-      writeSync(fd, JSON.stringify(entry) + '\n');
-      fsyncSync(fd);
+      await handle.writeFile(JSON.stringify(entry) + '\n');
+      await handle.sync();
     } finally {
-      closeSync(fd);
+      await handle.close();
     }
-    renameSync(partial, file);
-    syncFolder(folder);
+    await rename(partial, file);
+    await syncFolder(folder);
   };
+  // Per entry, its disk operations one after the other: a removal never overtakes the write it undoes.
+  const onDisk = new Map<string, Promise<void>>();
+  const then = (id: string, operation: () => Promise<void>): Promise<void> => {
+    const done = (onDisk.get(id) ?? Promise.resolve()).then(operation);
+    const settled = done.catch(() => undefined);
+    onDisk.set(id, settled);
+    void settled.then(() => onDisk.get(id) === settled && onDisk.delete(id));
+    return done;
+  };
+  const inBackground = (id: string, operation: () => Promise<void>) =>
+    void then(id, operation).catch((error: unknown) => console.error(`Publish journal: ${(error as Error).message}`));
 
   return {
     folder,
@@ -64,9 +84,15 @@ export function publishJournal(folder: string): PublishJournal {
       // Sortable by time, unique within a process and across restarts.
       const id = `${acceptedAt.getTime().toString(36).padStart(9, '0')}-${process.pid.toString(36)}-${(++seq).toString(36)}`;
       const entry: JournalEntry = { id, sites: [...sites], reason, acceptedAt: acceptedAt.toISOString() };
-      write(entry);
       entries.set(id, { entry, seq });
-      return entry;
+      return then(id, () => write(entry)).then(
+        () => entry,
+        (error: unknown) => {
+          // Not durable, so not acknowledged: the sender asks again, and the build this entry joined happens anyway.
+          entries.delete(id);
+          throw error;
+        },
+      );
     },
     pending: () => [...entries.values()].sort((a, b) => a.seq - b.seq).map(({ entry }) => entry),
     mark: () => seq,
@@ -77,25 +103,28 @@ export function publishJournal(folder: string): PublishJournal {
         const left = item.entry.sites.filter((site) => !done.has(site));
         if (left.length === item.entry.sites.length) continue;
         if (left.length) {
-          item.entry = { ...item.entry, sites: left };
-          write(item.entry);
+          const entry = (item.entry = { ...item.entry, sites: left });
+          inBackground(id, () => write(entry));
         } else {
           entries.delete(id);
-          rmSync(join(folder, `${id}.json`), { force: true });
+          inBackground(id, () => rm(join(folder, `${id}.json`), { force: true }));
         }
       }
+    },
+    settled: async () => {
+      await Promise.all(onDisk.values());
     },
   };
 }
 
 /** A rename is durable once the folder holding it is synced. */
-function syncFolder(folder: string): void {
+async function syncFolder(folder: string): Promise<void> {
   try {
-    const fd = openSync(folder, 'r');
+    const handle = await open(folder, 'r');
     try {
-      fsyncSync(fd);
+      await handle.sync();
     } finally {
-      closeSync(fd);
+      await handle.close();
     }
   } catch {
     // Some file systems refuse fsync on a folder; the rename is then as durable as they make it.

@@ -125,8 +125,16 @@ export function publishWebhook(options: PublishWebhookOptions): Handler {
         // The webhook alone still names the document's sites; the build reports the content error.
         console.error(`Publish webhook: could not read the content again: ${(error as Error).message}`);
       }
+      // An alert first, before working out which sites to rebuild (a walk through every document):
+      // every site's alerts.json is worked out again from the content and written where it changed,
+      // so which sites an alert concerns needs no answer here.
+      if (options.alerts && touchesAlert(changes, notice)) {
+        await options.alerts.write(options.sites, `publish: ${notice._id}`);
+        // Requests that came in meanwhile (visitors' pages reading alerts.json) are answered
+        // before the walk below holds the event loop.
+        await new Promise((resolve) => setImmediate(resolve));
+      }
       const affected = affectedSites({ changes, notice, documents: options.content.documents(), sites: options.sites });
-      if (options.alerts && affected.sites.length && touchesAlert(changes, notice)) await options.alerts.write(affected.sites, `publish: ${notice._id}`);
       try {
         if (affected.sites.length) await options.request(affected.sites, `publish: ${affected.reasons.join('; ')}`, notice);
       } catch (error) {

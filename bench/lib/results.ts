@@ -24,6 +24,8 @@ export interface Figures {
   pagesRewrittenOneEvent: number;
   datasetLoadMs: number;
   alertJsSeconds: number;
+  alertServedSeconds: number;
+  alertJsFloorSeconds: number;
   alertStaticSeconds: number;
   largestPageKB: number;
 }
@@ -49,6 +51,8 @@ export const FIGURE_NAMES: Array<keyof Figures> = [
   'pagesRewrittenOneEvent',
   'datasetLoadMs',
   'alertJsSeconds',
+  'alertServedSeconds',
+  'alertJsFloorSeconds',
   'alertStaticSeconds',
   'largestPageKB',
 ];
@@ -87,7 +91,9 @@ const LABELS: Record<keyof Figures, string> = {
   oneEventRebuildSeconds: 'one event edited, rebuilt (s)',
   pagesRewrittenOneEvent: 'pages rewritten (one event)',
   datasetLoadMs: 'dataset load (ms)',
-  alertJsSeconds: 'alert shown by JS, 12 sites (s)',
+  alertJsSeconds: 'alert shown in a page, 12 sites (s)',
+  alertServedSeconds: 'alerts.json served, 12 sites (s)',
+  alertJsFloorSeconds: '12 page loads alone, floor (s)',
   alertStaticSeconds: 'alert in every static page (s)',
   largestPageKB: 'largest page (KB)',
 };

@@ -70,14 +70,27 @@ function refIds(value: unknown): string[] {
 }
 
 /** Every `_ref` anywhere inside a document (navigation, Portable Text links, images…). */
-function referencesIn(value: unknown, found = new Set<string>()): Set<string> {
-  if (Array.isArray(value)) for (const item of value) referencesIn(item, found);
+function collectReferences(value: unknown, found: Set<string>): Set<string> {
+  if (Array.isArray(value)) for (const item of value) collectReferences(item, found);
   else if (value && typeof value === 'object') {
     for (const [key, field] of Object.entries(value)) {
       if (key === '_ref' && typeof field === 'string') found.add(field);
-      else if (field && typeof field === 'object') referencesIn(field, found);
+      else if (field && typeof field === 'object') collectReferences(field, found);
     }
   }
+  return found;
+}
+
+// A document object is never changed once read (an edit is a new object: shared/content/dataset.ts
+// keeps the objects of unchanged lines), so its references are found once, not on every publish:
+// the walk through every field of 10,000 events was most of a webhook's answer time.
+const referencesMemo = new WeakMap<object, ReadonlySet<string>>();
+
+/** The ids a document references anywhere in its fields (`_ref`), found once per document object. */
+function referencesIn(doc: PublishableDocument | undefined): ReadonlySet<string> {
+  if (!doc) return new Set();
+  let found = referencesMemo.get(doc);
+  if (!found) referencesMemo.set(doc, (found = collectReferences(doc, new Set())));
   return found;
 }
 

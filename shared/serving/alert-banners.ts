@@ -8,7 +8,7 @@
  */
 import { readdirSync } from 'node:fs';
 import { readFile, rename, writeFile } from 'node:fs/promises';
-import { join, sep } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { BANNER_END, BANNER_START } from '../site/alert-banner-html.ts';
 
 /** The page with `banner` in place of the one it has; undefined when it already has it (or has no banner). */
@@ -23,17 +23,29 @@ export function withBanner(html: string, banner: string): string | undefined {
 
 /**
  * Replaces the banner in every HTML page under `root` (dot-folders aside); returns the pages
- * written. Asynchronous, a few pages at a time: the server keeps answering while it runs.
- * Shallow pages first (the home, the lists), where visitors arrive. `beforeReplace` runs for each
- * changed page just before it is renamed into place: the server writes the page's .br/.gz copies
- * there, so a page and its compressed copies differ for a moment, not for the whole pass.
+ * written. See replaceAlertBannersIn.
  */
-export async function replaceAlertBanners(root: string, banner: string, beforeReplace?: (file: string, html: string) => Promise<void>): Promise<string[]> {
+export function replaceAlertBanners(root: string, banner: string, beforeReplace?: (file: string, html: string) => Promise<void>): Promise<string[]> {
+  return replaceAlertBannersIn([[root, banner]], beforeReplace);
+}
+
+/**
+ * Replaces the banner in every HTML page of every `[root, banner]` given; returns the pages
+ * written. Asynchronous, a few pages at a time: the server keeps answering while it runs.
+ * Shallow pages first, across all the folders — every site's home, then every site's lists, and
+ * so on — so the pages visitors arrive on carry the alert on every site within the first moments
+ * of the pass, not only on the first site's. `beforeReplace` runs for each changed page just
+ * before it is renamed into place: the server writes the page's .br/.gz copies there, so a page
+ * and its compressed copies differ for a moment, not for the whole pass.
+ */
+export async function replaceAlertBannersIn(jobs: ReadonlyArray<readonly [root: string, banner: string]>, beforeReplace?: (file: string, html: string) => Promise<void>): Promise<string[]> {
   const written: string[] = [];
-  const depth = (file: string) => file.split(sep).length;
-  const queue = htmlPages(root).sort((a, b) => depth(a) - depth(b) || a.localeCompare(b));
+  const queue = jobs
+    .flatMap(([root, banner], order) => htmlPages(root).map((file) => ({ file, banner, order, depth: relative(root, file).split(sep).length })))
+    .sort((a, b) => a.depth - b.depth || a.order - b.order || a.file.localeCompare(b.file));
   const work = async () => {
-    for (let file = queue.shift(); file; file = queue.shift()) {
+    for (let page = queue.shift(); page; page = queue.shift()) {
+      const { file, banner } = page;
       const next = withBanner(await readFile(file, 'utf8'), banner);
       if (next === undefined) continue;
       const partial = `${file}.${process.pid}.tmp`;

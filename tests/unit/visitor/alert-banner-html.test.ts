@@ -5,7 +5,7 @@ import { mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { alertBannerHtml } from '../../../shared/site/alert-banner-html.ts';
-import { replaceAlertBanners, withBanner } from '../../../shared/serving/alert-banners.ts';
+import { replaceAlertBanners, replaceAlertBannersIn, withBanner } from '../../../shared/serving/alert-banners.ts';
 import type { AlertItem } from '../../../shared/content/site-alerts.ts';
 import { wordsFor } from '../../../shared/i18n/index.ts';
 
@@ -55,6 +55,25 @@ test('a page has its banner replaced and nothing else; a page already current is
   const written = await replaceAlertBanners(root, after);
   assert.equal(written, [join(root, 'index.html')]);
   assert.is(readFileSync(join(root, 'index.html'), 'utf8'), page(after));
+});
+
+test('across sites, every site\'s home gets the new banner before any deeper page of any site', async () => {
+  const before = alertBannerHtml([], words);
+  const page = (banner: string) => `<html><body><alert-banner>${banner}</alert-banner></body></html>`;
+  const sites = ['a', 'b', 'c'].map((name) => {
+    const root = mkdtempSync(join(tmpdir(), `fasett-banners-${name}-`));
+    for (const dir of ['arrangementer', 'arrangementer/konsert', 'kampanjer/jul']) mkdirSync(join(root, dir), { recursive: true });
+    for (const file of ['index.html', 'arrangementer/index.html', 'arrangementer/konsert/index.html', 'kampanjer/jul/index.html']) writeFileSync(join(root, file), page(before));
+    return root;
+  });
+  const banners = sites.map((_, i) => alertBannerHtml([alert({ severity: 'critical', title: `Stengt bro ${i}` })], words));
+  const order: string[] = [];
+  const written = await replaceAlertBannersIn(sites.map((root, i) => [root, banners[i]!] as const), async (file) => void order.push(file));
+  assert.is(written.length, 12);
+  const homes = sites.map((root) => join(root, 'index.html'));
+  assert.equal(order.slice(0, 3).sort(), [...homes].sort(), 'the three homes come first');
+  assert.ok(order.indexOf(join(sites[2]!, 'arrangementer/index.html')) < order.indexOf(join(sites[0]!, 'arrangementer/konsert/index.html')), 'the last site\'s list before the first site\'s event');
+  sites.forEach((root, i) => assert.is(readFileSync(join(root, 'kampanjer/jul/index.html'), 'utf8'), page(banners[i]!), 'each site gets its own banner'));
 });
 
 test.run();
