@@ -51,6 +51,10 @@ export async function datasetTracker(path = datasetPath()): Promise<ContentTrack
   let assetFiles: ReadonlyMap<string, string> = new Map();
   // Each publish reads the file again; only the lines that changed are parsed again.
   const memo = datasetMemo();
+  // The stamped copy of an asset document, kept while the file's stamp is the same: an unchanged
+  // document stays the same object from read to read, which is what lets the per-document memos
+  // (shared/content/publication.ts) and the diff's identity shortcut skip it.
+  const stamped = new WeakMap<SanityDocument, SanityDocument>();
   const read = async () => {
     const dataset = await loadDataset(path, memo);
     assetFiles = dataset.assetFiles;
@@ -59,7 +63,14 @@ export async function datasetTracker(path = datasetPath()): Promise<ContentTrack
       if (!isPublicId(doc._id)) continue;
       // An image replaced on disk under the same name changes no document: its file stamp does.
       const file = dataset.assetFiles.get(doc._id);
-      documents.set(doc._id, file ? { ...doc, _fileStamp: fileStamp(file) } : doc);
+      if (!file) {
+        documents.set(doc._id, doc);
+        continue;
+      }
+      const stamp = fileStamp(file);
+      let copy = stamped.get(doc);
+      if (copy?._fileStamp !== stamp) stamped.set(doc, (copy = { ...doc, _fileStamp: stamp }));
+      documents.set(doc._id, copy);
     }
     return documents;
   };
