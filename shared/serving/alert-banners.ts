@@ -40,9 +40,7 @@ export function replaceAlertBanners(root: string, banner: string, beforeReplace?
  */
 export async function replaceAlertBannersIn(jobs: ReadonlyArray<readonly [root: string, banner: string]>, beforeReplace?: (file: string, html: string) => Promise<void>): Promise<string[]> {
   const written: string[] = [];
-  const queue = jobs
-    .flatMap(([root, banner], order) => htmlPages(root).map((file) => ({ file, banner, order, depth: relative(root, file).split(sep).length })))
-    .sort((a, b) => a.depth - b.depth || a.order - b.order || a.file.localeCompare(b.file));
+  const queue = bannerQueue(jobs);
   const work = async () => {
     for (let page = queue.shift(); page; page = queue.shift()) {
       const { file, banner } = page;
@@ -57,6 +55,14 @@ export async function replaceAlertBannersIn(jobs: ReadonlyArray<readonly [root: 
   };
   await Promise.all(Array.from({ length: 8 }, work));
   return written.sort();
+}
+
+/** The pages of every `[root, banner]`, in the order the pass takes them up: shallow first across all folders, then folder by folder. */
+export function bannerQueue(jobs: ReadonlyArray<readonly [root: string, banner: string]>): Array<{ file: string; banner: string }> {
+  return jobs
+    .flatMap(([root, banner], order) => htmlPages(root).map((file) => ({ file, banner, order, depth: relative(root, file).split(sep).length })))
+    .sort((a, b) => a.depth - b.depth || a.order - b.order || a.file.localeCompare(b.file))
+    .map(({ file, banner }) => ({ file, banner }));
 }
 
 function htmlPages(root: string): string[] {
