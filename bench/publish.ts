@@ -44,7 +44,7 @@ log(`Publish figures again: ${slugs.length} sites of ${dirs.root}, ${repeats} ru
 // The measuring scripts are this checkout's, the product code the run's: the alert script runs
 // from inside the frozen code (it starts the server from there), so it is copied in. bench/ is not
 // part of the code digest the served builds were made with.
-for (const script of ['alert-fast-path.ts', 'host-request.ts']) copyFileSync(join(repoRoot, 'bench', 'lib', script), join(dirs.code, 'bench', 'lib', script));
+for (const script of ['alert-fast-path.ts', 'alert-server.ts', 'host-request.ts', 'machine-quiet.ts']) copyFileSync(join(repoRoot, 'bench', 'lib', script), join(dirs.code, 'bench', 'lib', script));
 
 // The alert fast path on hard-linked copies (bench/run.ts step 10), fresh for this run.
 const alertDist = join(dirs.root, 'alert-dist');

@@ -20,7 +20,7 @@ import { previewContent } from './preview-content.ts';
 import { previewHandler } from './preview.ts';
 import { publishWebhook } from './publish-webhook.ts';
 import { createEventFastPath, type EventFastPath } from './event-fast-path.ts';
-import { affectedSites, type PublishNotice } from '../shared/content/publication.ts';
+import { findReferences, type PublishNotice } from '../shared/content/publication.ts';
 import { createRebuildLog, describeOutcome, type RebuildLog } from './rebuild-log.ts';
 import { createRebuildQueue, type RebuildQueue } from './rebuild-queue.ts';
 import { createScheduler, type Scheduler } from './scheduler.ts';
@@ -199,7 +199,7 @@ export async function createEditorLoop(options: EditorLoopOptions): Promise<Edit
   // Which sites a publish touches is a walk through every document's references; each document's
   // are found once and kept (shared/content/publication.ts). Found now, while nothing waits, so the
   // first publish does not hold the server's thread for them (a second at 10,000 events).
-  setTimeout(() => affectedSites({ changes: [], documents: content.documents(), sites }), 1000).unref();
+  setTimeout(() => findReferences(content.documents().values()), 1000).unref();
   const replay = replayGuard(join(stateDir, 'webhook-seen.json'), SIGNATURE_TOLERANCE_MS);
 
   // The publish gate, its audit trail and partner links (README «Publishing through Fasett»).

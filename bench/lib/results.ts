@@ -93,7 +93,7 @@ const LABELS: Record<keyof Figures, string> = {
   datasetLoadMs: 'dataset load (ms)',
   alertJsSeconds: 'alert shown in a page, 12 sites (s)',
   alertServedSeconds: 'alerts.json served, 12 sites (s)',
-  alertJsFloorSeconds: '12 page loads alone, floor (s)',
+  alertJsFloorSeconds: 'slowest page load alone, floor (s)',
   alertStaticSeconds: 'alert in every static page (s)',
   largestPageKB: 'largest page (KB)',
 };
