@@ -2,7 +2,7 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import type { SanityDocument } from '../../../shared/content/dataset.ts';
-import { affectedSites, type DocumentChange } from '../../../shared/content/publication.ts';
+import { affectedSites, findReferences, type DocumentChange } from '../../../shared/content/publication.ts';
 
 const SITES = ['appelsinia', 'bydelshus', 'ibsenbiblioteket'];
 const ref = (id: string) => ({ _type: 'reference', _ref: id });
@@ -114,6 +114,35 @@ test('the reasons name the document and the sites', () => {
   const after = new Map(documents).set('event.quiz', change.after!);
   const { reasons } = affectedSites({ changes: [change], documents: after, sites: SITES });
   assert.equal(reasons, ['event «Endret» (event.quiz) → appelsinia, ibsenbiblioteket']);
+});
+
+
+test('the references found at server start are the ones a publish uses: the publish walks no document again, and answers as without them', () => {
+  // Each document a Proxy that counts how often its fields are listed (the reference walk lists
+  // every object's fields); fresh copies answer the same question without anything found before.
+  let listed = 0;
+  const counted = (value: unknown): unknown => {
+    if (!value || typeof value !== 'object') return value;
+    const copy = Array.isArray(value) ? value.map(counted) : Object.fromEntries(Object.entries(value).map(([k, v]) => [k, counted(v)]));
+    return new Proxy(copy, { ownKeys: (target) => (listed++, Reflect.ownKeys(target)) });
+  };
+  const watched = new Map(docs.map((doc) => [doc._id, counted(doc) as SanityDocument]));
+  findReferences(watched.values());
+  assert.ok(listed > 0, 'the start-up walk lists the documents’ fields');
+  // The edit is a new document object, as the dataset tracker gives it; its walk is not counted.
+  const edit = { ...structuredClone(docs.find((doc) => doc._id === 'event.quiz')!), title: 'Quiz, ny dato' };
+  listed = 0;
+  const change: DocumentChange = { id: 'event.quiz', before: watched.get('event.quiz'), after: edit };
+  const warm = affectedSites({ changes: [change], documents: new Map([...watched, ['event.quiz', edit]]), sites: SITES });
+  assert.is(listed, 0, 'the publish lists no field of a document read before');
+  const fresh = structuredClone(docs);
+  const cold = affectedSites({
+    changes: [{ id: 'event.quiz', before: fresh.find((d) => d._id === 'event.quiz'), after: { ...fresh.find((d) => d._id === 'event.quiz')!, title: 'Quiz, ny dato' } }],
+    documents: new Map(fresh.map((doc) => [doc._id, doc._id === 'event.quiz' ? { ...doc, title: 'Quiz, ny dato' } : doc])),
+    sites: SITES,
+  });
+  assert.equal(warm, cold);
+  assert.equal(warm.sites, ['appelsinia', 'ibsenbiblioteket']);
 });
 
 test.run();
