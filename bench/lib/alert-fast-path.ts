@@ -152,17 +152,24 @@ async function startServer(options: AlertOptions) {
   const child = fork(join(dirname(fileURLToPath(import.meta.url)), 'alert-server.ts'), [JSON.stringify({ dist: options.dist, sites: options.sites, webhookSecret: WEBHOOK_SECRET })], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
   const waiting = new Map<number, (answer: unknown) => void>();
   let asked = 0;
+  let stopped: Error | undefined;
   const port = await new Promise<number>((resolve, reject) => {
     child.on('message', (message: { port?: number; id?: number; answer?: unknown }) => {
       if (message.port) resolve(message.port);
       else if (message.id !== undefined) waiting.get(message.id)?.(message.answer);
     });
-    child.once('exit', (code) => reject(new Error(`the benchmark's server stopped (${code})`)));
+    // A server that dies mid-run fails the questions still waiting, rather than hanging the bench.
+    child.once('exit', (code) => {
+      stopped = new Error(`the benchmark's server stopped (${code})`);
+      reject(stopped);
+      for (const answer of waiting.values()) answer(stopped);
+    });
   });
   const ask = <T>(question: AlertServerQuestion['ask']) =>
-    new Promise<T>((resolve) => {
+    new Promise<T>((resolve, reject) => {
+      if (stopped) return reject(stopped);
       const id = ++asked;
-      waiting.set(id, (answer) => (waiting.delete(id), resolve(answer as T)));
+      waiting.set(id, (answer) => (waiting.delete(id), answer === stopped ? reject(stopped) : resolve(answer as T)));
       child.send({ id, ask: question } satisfies AlertServerQuestion);
     });
   return {
@@ -170,7 +177,7 @@ async function startServer(options: AlertOptions) {
     last: () => ask<AlertFeedsWrite | null>('last'),
     settled: () => ask<null>('settled'),
     rssMiB: () => ask<number>('rss'),
-    stop: () => new Promise<void>((resolve) => (child.once('exit', () => resolve()), child.disconnect())),
+    stop: () => new Promise<void>((resolve) => (stopped || !child.connected ? resolve() : (child.once('exit', () => resolve()), child.disconnect()))),
   };
 }
 
@@ -198,9 +205,7 @@ async function main(options: AlertOptions): Promise<AlertFastPath> {
         }
         return { slug, context, page };
       }),
-    ).then(async (tabs) => {
-      return tabs;
-    });
+    );
   type Tab = Awaited<ReturnType<typeof visitors>>[number];
   /** The visitor opens the site's event page: seconds to its first byte and to `shown` (in the page). */
   const open = async ({ slug, page }: Tab, shown: () => Promise<unknown>) => {
@@ -224,6 +229,7 @@ async function main(options: AlertOptions): Promise<AlertFastPath> {
   const runs: AlertRun[] = [];
   let returningVisitorsFloorSeconds = NaN;
   let firstVisitorsFloorSeconds = NaN;
+  let serverRssMiB = NaN;
   try {
     firstVisitorsFloorSeconds = await floor(false);
     returningVisitorsFloorSeconds = await floor(true);
@@ -296,11 +302,11 @@ async function main(options: AlertOptions): Promise<AlertFastPath> {
       runs.push({ alertId, webhookSeconds, jsSeconds: slowest(shown.map((s) => s.seconds)), writtenSeconds, servedSeconds: slowest(served), firstByteSeconds: slowest(shown.map((s) => s.firstByte)), shownByHtml: shown.filter((s) => s.byHtml).length, staticSeconds, pagesWritten: (await server.last())?.pages?.written ?? 0, pagesMissing, pagesChecked, idleShare, bySite: Object.fromEntries(shown.map((s, index) => [s.slug, { served: served[index]!, firstByte: s.firstByte, shown: s.seconds, byHtml: s.byHtml }])) });
       console.error(`  run ${run}: webhook ${webhookSeconds.toFixed(2)} s, alerts.json written ${writtenSeconds.toFixed(2)} s, served on all sites ${slowest(served).toFixed(2)} s, first byte ${slowest(shown.map((s) => s.firstByte)).toFixed(2)} s, shown on all sites ${slowest(shown.map((s) => s.seconds)).toFixed(2)} s (${shown.filter((s) => s.byHtml).length} of ${shown.length} by the page's HTML), static banner in every page ${staticSeconds.toFixed(1)} s (${pagesMissing} of ${pagesChecked} pages missing it); the machine ${Math.round(idleShare * 100)} % idle before the webhook`);
     }
+    serverRssMiB = await server.rssMiB();
   } finally {
     await browser.close();
+    await server.stop();
   }
-  const serverRssMiB = await server.rssMiB();
-  await server.stop();
   return { runs, returningVisitorsFloorSeconds, firstVisitorsFloorSeconds, pages, sites: options.sites.length, serverRssMiB };
 }
 

@@ -1,8 +1,9 @@
 /**
  * Waits until the machine's CPUs are idle, read from /proc/stat: the share of CPU time spent idle
- * over a short window. The publish benchmarks use it before a webhook, so that what is timed is the
- * server's answer, not the tail of the work that set the scene (a dozen browser tabs that have just
- * drawn their pages share this machine's two cores with the server; a visitor's phone does not).
+ * over a short window. The alert benchmark (bench/lib/alert-fast-path.ts) uses it before a
+ * webhook, so that what is timed is the server's answer, not the tail of the work that set the
+ * scene (a dozen browser tabs that have just drawn their pages share this machine's two cores with
+ * the server; a visitor's phone does not).
  */
 import { readFileSync } from 'node:fs';
 
