@@ -6,8 +6,15 @@
  * and TBT per page, and what the page's HTML and CSS weigh gzipped. Figures, never assertions;
  * the targets are printed beside them.
  *
+ * Each page is audited three times and the median run is reported (Lighthouse's own
+ * computeMedianRun, as PageSpeed Insights and Lighthouse CI pick theirs), with every run's LCP
+ * beside it. One run is not a measurement: headless Chromium now and then holds a page's first
+ * frame for one or two whole seconds with nothing left to do (GoogleChrome/lighthouse#17148),
+ * and Lighthouse's simulation then counts every request that ended before that late paint.
+ *
  *   npm run bench:lighthouse                  every site
  *   npm run bench:lighthouse -- --site x      one site
+ *   --runs <n>                                runs per page (default 3)
  *   --dist <folder>                           audit a build there instead of building
  *
  * Without --dist it builds the sites into bench/.work/lighthouse/ with "now" = this moment, so
@@ -19,7 +26,8 @@ import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { gzipSync } from 'node:zlib';
 import type { AddressInfo } from 'node:net';
-import lighthouse from 'lighthouse';
+import lighthouse, { type Result } from 'lighthouse';
+import { computeMedianRun } from 'lighthouse/core/lib/median-run.js';
 import * as chromeLauncher from 'chrome-launcher';
 import { readArgs, value } from '../scripts/lib/args.ts';
 import { resolve } from 'node:path';
@@ -35,6 +43,7 @@ const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as 
 const args = readArgs();
 const only = value(args, 'site');
 const given = value(args, 'dist');
+const runs = Math.max(1, Number(value(args, 'runs') ?? 3));
 const dist = given ? resolve(given) : join(repoRoot, 'bench/.work/lighthouse');
 const wanted = (await loadAllSiteConfigs()).filter((c) => !only || c.slug === only);
 if (!given) {
@@ -65,7 +74,7 @@ function pagesOf(site: string): Array<{ name: string; path: string }> {
   ];
 }
 
-/** The page's HTML and its stylesheets, gzipped, in KB: what must arrive before the first paint. */
+/** The page's HTML and its linked stylesheets (if any; styles are inlined), gzipped, in KB: what must arrive before the first paint. */
 function htmlCssKb(site: string, path: string): number {
   const root = join(dist, site);
   const html = readFileSync(join(root, path.replace(/\/$/, '/index.html')));
@@ -96,6 +105,8 @@ interface Row {
   cls: number;
   tbtMs: number;
   htmlCssKbGzip: number;
+  /** Every run's LCP and observed first paint (the browser's own, before simulation), in run order. */
+  runs: Array<{ lcpMs: number; observedFcpMs: number }>;
   failedAudits: string[];
 }
 const rows: Row[] = [];
@@ -103,10 +114,15 @@ try {
   for (const { slug } of configs) {
     for (const { name, path } of pagesOf(slug)) {
       const url = `http://${slug}.localhost:${port}${path}`;
-      const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] });
-      if (!result) throw new Error(`Lighthouse gave no result for ${url}`);
-      const { lhr } = result;
-      if (lhr.runtimeError) throw new Error(`Lighthouse on ${url}: ${lhr.runtimeError.message}`);
+      const lhrs: Result[] = [];
+      for (let run = 0; run < runs; run++) {
+        const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] });
+        if (!result) throw new Error(`Lighthouse gave no result for ${url}`);
+        if (result.lhr.runtimeError) throw new Error(`Lighthouse on ${url}: ${result.lhr.runtimeError.message}`);
+        lhrs.push(result.lhr);
+      }
+      const lhr = computeMedianRun(lhrs) as Result;
+      const metricsOf = (r: Result) => ((r.audits.metrics?.details as { items?: Array<Record<string, number>> } | undefined)?.items?.[0] ?? {});
       const score = (c: string) => Math.round((lhr.categories[c]?.score ?? 0) * 100);
       const row: Row = {
         site: slug,
@@ -117,11 +133,12 @@ try {
         cls: Math.round((lhr.audits['cumulative-layout-shift']?.numericValue ?? NaN) * 1000) / 1000,
         tbtMs: Math.round(lhr.audits['total-blocking-time']?.numericValue ?? NaN),
         htmlCssKbGzip: htmlCssKb(slug, path),
+        runs: lhrs.map((r) => ({ lcpMs: Math.round(r.audits['largest-contentful-paint']?.numericValue ?? NaN), observedFcpMs: Math.round(metricsOf(r).observedFirstContentfulPaint ?? NaN) })),
         // What keeps a category under 100, so a low figure says where to look.
         failedAudits: Object.values(lhr.audits).filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode !== 'informative' && a.scoreDisplayMode !== 'manual' && a.scoreDisplayMode !== 'notApplicable').map((a) => a.id),
       };
       rows.push(row);
-      console.log(`${slug.padEnd(17)} ${name.padEnd(18)} P ${row.scores.performance} A ${row.scores.accessibility} BP ${row.scores['best-practices']} SEO ${row.scores.seo}  LCP ${row.lcpMs} ms  CLS ${row.cls}  TBT ${row.tbtMs} ms  HTML+CSS ${row.htmlCssKbGzip} KB gz`);
+      console.log(`${slug.padEnd(17)} ${name.padEnd(18)} P ${row.scores.performance} A ${row.scores.accessibility} BP ${row.scores['best-practices']} SEO ${row.scores.seo}  LCP ${row.lcpMs} ms  CLS ${row.cls}  TBT ${row.tbtMs} ms  HTML+CSS ${row.htmlCssKbGzip} KB gz  (runs: LCP ${row.runs.map((r) => r.lcpMs).join(' / ')} ms)`);
     }
   }
 } finally {
@@ -140,7 +157,7 @@ const worst = {
 };
 const output = {
   measuredAt: new Date().toISOString(),
-  method: 'Lighthouse (npm lighthouse) default mobile profile: Moto G Power emulation, simulated slow 4G and 4× CPU slowdown; Debian Chromium headless; sites built with now = the run\'s start, served by the Fasett server (precompressed files); one run per page on a shared 2-core machine. htmlCssKbGzip: the page HTML plus its stylesheets, gzip -9.',
+  method: `Lighthouse (npm lighthouse) default mobile profile: Moto G Power emulation, simulated slow 4G and 4× CPU slowdown; Debian Chromium headless; sites built with now = the run\'s start, served by the Fasett server (precompressed files) over HTTP/1.1 on loopback; ${runs} runs per page on a 2-core machine, the median run reported (Lighthouse computeMedianRun, by FCP and TTI) and every run\'s LCP and observed first paint in runs[]. htmlCssKbGzip: the page HTML (styles inlined) plus any linked stylesheet, gzip -9.`,
   lighthouseVersion: (await import('lighthouse/package.json', { with: { type: 'json' } })).default.version,
   targets: TARGETS,
   worst,

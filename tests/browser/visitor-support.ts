@@ -90,7 +90,7 @@ export async function settle(page: Page): Promise<void> {
   await page.waitForLoadState('networkidle');
 }
 
-/** The JavaScript files a built HTML page loads, with every module they import, by path. */
+/** The JavaScript files a built HTML page loads, with every module they import (at once or later), by path. */
 export function scriptsOf(site: string, htmlFile: string): string[] {
   const root = siteDir(site);
   const html = readFileSync(htmlFile, 'utf8');
@@ -102,6 +102,8 @@ export function scriptsOf(site: string, htmlFile: string): string[] {
     for (const m of code.matchAll(/(?:import|export)\s*(?:[^'"`;]*?from\s*)?["']([^"']+\.js)["']/g)) {
       visit(resolve(dirname(file), m[1]!));
     }
+    // Code a page loads later (an enhancement started after load: shared/elements/after-load.ts) is still its code.
+    for (const m of code.matchAll(/\bimport\(\s*["'`]([^"'`]+\.js)["'`]\s*\)/g)) visit(resolve(dirname(file), m[1]!));
   };
   for (const m of html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)) visit(join(root, m[1]!));
   return [...seen];

@@ -16,12 +16,14 @@ import { paths } from '../../site/paths.ts';
 import { statusInfo } from '../../site/status.ts';
 import type { ListEvent } from '../../elements/event-query.ts';
 import { facetsOf, filterable, namesOf, todayOf } from './list-model.ts';
+import { CARD_IMAGE_SIZES } from '../../components/card-sizes.ts';
 import type { Locale } from '../../i18n/index.ts';
 
-// The same sizes as EventCard's <Picture width={400} aspect={1.5}>, so the browser reuses the files.
+// The same files and sizes as the list's EventCard (<Picture width={400} aspect={1.5}>, layout
+// "list"), so a card <event-filter> draws fetches what the page's own cards fetched.
 const CARD_WIDTH = 400;
 const CARD_ASPECT = 1.5;
-export const CARD_SIZES = '(min-width: 72rem) 22rem, (min-width: 40rem) 45vw, 100vw';
+const CARD_SIZES = CARD_IMAGE_SIZES.list;
 
 async function cardImage(event: EventItem): Promise<ListEvent['image']> {
   const image = event.image;
