@@ -74,7 +74,7 @@ function pagesOf(site: string): Array<{ name: string; path: string }> {
   ];
 }
 
-/** The page's HTML and its linked stylesheets (if any; styles are inlined), gzipped, in KB: what must arrive before the first paint. */
+/** The page's HTML and its stylesheets, gzipped, in KB: what must arrive before the first paint. */
 function htmlCssKb(site: string, path: string): number {
   const root = join(dist, site);
   const html = readFileSync(join(root, path.replace(/\/$/, '/index.html')));
@@ -157,7 +157,7 @@ const worst = {
 };
 const output = {
   measuredAt: new Date().toISOString(),
-  method: `Lighthouse (npm lighthouse) default mobile profile: Moto G Power emulation, simulated slow 4G and 4× CPU slowdown; Debian Chromium headless; sites built with now = the run\'s start, served by the Fasett server (precompressed files) over HTTP/1.1 on loopback; ${runs} runs per page on a 2-core machine, the median run reported (Lighthouse computeMedianRun, by FCP and TTI) and every run\'s LCP and observed first paint in runs[]. htmlCssKbGzip: the page HTML (styles inlined) plus any linked stylesheet, gzip -9.`,
+  method: `Lighthouse (npm lighthouse) default mobile profile: Moto G Power emulation, simulated slow 4G and 4× CPU slowdown; Debian Chromium headless; sites built with now = the run\'s start, served by the Fasett server (precompressed files) over HTTP/1.1 on loopback; ${runs} runs per page on a 2-core machine, the median run reported (Lighthouse computeMedianRun, by FCP and TTI) and every run\'s LCP and observed first paint in runs[]. htmlCssKbGzip: the page HTML plus its stylesheets, gzip -9.`,
   lighthouseVersion: (await import('lighthouse/package.json', { with: { type: 'json' } })).default.version,
   targets: TARGETS,
   worst,

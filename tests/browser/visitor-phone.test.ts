@@ -58,6 +58,37 @@ for (const site of listSiteSlugs()) {
     });
   }
 
+  test(`${site}: a phone fetches the event list's pictures at the size it shows them, also for cards the filter draws`, async () => {
+    const page = await openPage(browser, { ...PHONE, deviceScaleFactor: 2 });
+    await page.goto(server.url(site, paths.events()));
+    await page.waitForLoadState('networkidle');
+    // The file's width against the width drawn, in device pixels: the 800 px file for an 88 px
+    // square (what phones fetched before) is 4.5 times too wide; the next file up is at most 2.
+    const ratios = async () => page.locator('.event-card__image').evaluateAll((images) =>
+      (images as HTMLImageElement[]).filter((img) => img.complete && img.naturalWidth > 0 && img.getBoundingClientRect().top < innerHeight && img.getBoundingClientRect().bottom > 0)
+        .map((img) => {
+          // The chosen file's own width, from its srcset descriptor (naturalWidth is scaled by the descriptor).
+          const chosen = img.srcset.split(',').map((c) => c.trim().split(/\s+/)).find(([url]) => new URL(url!, location.href).href === img.currentSrc);
+          const fileWidth = chosen ? Number.parseInt(chosen[1]!, 10) : img.naturalWidth;
+          return fileWidth / (img.getBoundingClientRect().width * devicePixelRatio);
+        }));
+    const served = await ratios();
+    assert.ok(served.length > 0, 'a picture on the first screen');
+    assert.ok(served.every((r) => r <= 2), `file width ÷ drawn width: ${served.map((r) => r.toFixed(1)).join(', ')}`);
+    // The same after filtering in place, where <event-filter> draws the cards from data.json.
+    const category = (await siteData(site)).upcoming.flatMap((e) => e.categories ?? [])[0]!.slug!;
+    await page.locator('.event-filters > summary').click();
+    await page.selectOption('#filter-kategori', category);
+    await page.waitForURL(`**/arrangementer/kategori/${category}/`);
+    await page.waitForSelector('[data-results]:not([aria-busy])');
+    await page.evaluate(() => document.querySelector('[data-results] .event-card__image')?.scrollIntoView());
+    await page.waitForLoadState('networkidle');
+    const drawn = await ratios();
+    assert.ok(drawn.length > 0, 'a picture on the first screen after filtering');
+    assert.ok(drawn.every((r) => r <= 2), `after filtering: ${drawn.map((r) => r.toFixed(1)).join(', ')}`);
+    await page.context().close();
+  });
+
   test(`${site}: the menu is one "Meny" button on a phone, and opens without JavaScript`, async () => {
     const page = await openPage(browser, { ...PHONE, javaScriptEnabled: false });
     await page.goto(server.url(site, '/'));

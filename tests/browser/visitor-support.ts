@@ -102,7 +102,7 @@ export function scriptsOf(site: string, htmlFile: string): string[] {
     for (const m of code.matchAll(/(?:import|export)\s*(?:[^'"`;]*?from\s*)?["']([^"']+\.js)["']/g)) {
       visit(resolve(dirname(file), m[1]!));
     }
-    // Code a page loads later (an enhancement started after load: shared/elements/after-load.ts) is still its code.
+    // Code a page loads later (a dynamic import()) is still its code.
     for (const m of code.matchAll(/\bimport\(\s*["'`]([^"'`]+\.js)["'`]\s*\)/g)) visit(resolve(dirname(file), m[1]!));
   };
   for (const m of html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)) visit(join(root, m[1]!));
