@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import type { SiteConfig } from './config/site.ts';
 import { datasetImagesPlugin } from './content/images-plugin.ts';
 import { themeCssPlugin } from './build/theme-plugin.ts';
+import { bannerChunkPlugin } from './build/banner-chunk-plugin.ts';
 import { getDataset } from './content/index.ts';
 import { liveSettingsFromEnv } from './content/source.ts';
 import { resetCardLog, writeBuildReport } from './report.ts';
@@ -91,7 +92,7 @@ export function fasett({ site, prerender = true }: { site: SiteConfig; prerender
           const { check } = await siteData(site.slug);
           used = assetsUsedBy(check.index, site.slug, new Set(check.excluded));
         }
-        updateConfig({ vite: { plugins: [datasetImagesPlugin(dataset, used), themeCssPlugin(site.theme, site.layout)] } });
+        updateConfig({ vite: { plugins: [datasetImagesPlugin(dataset, used), themeCssPlugin(site.theme, site.layout), bannerChunkPlugin()] } });
       },
       'astro:build:done': async ({ dir, pages, logger }) => {
         const outDir = fileURLToPath(dir);

@@ -6,6 +6,7 @@ import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
+import { sliceLatinFace } from './font-slices.ts';
 import { resolveTheme } from './resolve.ts';
 import { FONT_PACKAGES, THEME_NAME, type FontPackage, type FontWeight, type Theme, type ThemeFont } from './types.ts';
 
@@ -124,60 +125,74 @@ function fontsInUse(theme: Theme): ThemeFont[] {
   return [...byPackage.values()];
 }
 
-/** CSS import specifiers for the theme's fonts (all subsets), e.g. "@fontsource/nunito/400.css". */
-export function fontImports(theme: Theme): string[] {
-  return fontsInUse(theme).flatMap((font) => font.weights.map((weight) => `${font.fontsource}/${weight}.css`));
-}
-
-/**
- * The font files the first screen needs, to preload: latin, the heading's weight and the
- * body's regular and bold. Loaded early they are in place before first paint, so text does
- * not reflow (and move the page) when they arrive.
- */
-export function fontPreloads(theme: Theme): string[] {
-  const { body, heading } = theme.fonts;
-  const wanted: Array<[ThemeFont, FontWeight]> = [[heading, heading.weights[0]!], [body, body.weights[0]!], [body, Math.max(...body.weights) as FontWeight]];
-  const files = wanted.map(([font, weight]) => `${font.fontsource}/files/${fontId(font.fontsource)}-latin-${weight}-normal.woff2`);
-  return [...new Set(files)];
-}
-
-export interface FontAsset {
-  /** Absolute path of the font file in node_modules. */
+/** One @font-face of the theme's web fonts: a font, a weight and the letters it is for. */
+export interface WebFontFace {
+  family: string;
+  weight: FontWeight;
+  /** @fontsource's subset name ("latin-ext", "cyrillic" …), or "latin-core" / "latin-rest". */
+  subset: string;
+  unicodeRange: string;
+  /** Absolute path of the woff2 file. */
   path: string;
-  /** File name, as referenced from fontFaceCss under its baseUrl. */
-  fileName: string;
+}
+
+/** The @font-face blocks of an @fontsource weight CSS file: subset, woff2 file and unicode-range. */
+function fontsourceFaces(font: ThemeFont, weight: FontWeight): Array<Omit<WebFontFace, 'family' | 'weight'>> {
+  const dir = packageDir(font.fontsource);
+  const css = readFileSync(join(dir, `${weight}.css`), 'utf8');
+  const prefix = `${fontId(font.fontsource)}-`;
+  const suffix = `-${weight}-normal`;
+  return [...css.matchAll(/\/\* ([\w-]+) \*\/\s*@font-face\s*\{([^}]*)\}/g)].map(([, name = '', body = '']) => {
+    const file = /url\(\.\/files\/([^)]+\.woff2)\)/.exec(body)?.[1];
+    const unicodeRange = /unicode-range:\s*([^;]+);/.exec(body)?.[1]?.trim();
+    if (!name.startsWith(prefix) || !name.endsWith(suffix) || !file || !unicodeRange) throw new Error(`${font.fontsource}/${weight}.css: cannot read the @font-face "${name}"`);
+    return { subset: name.slice(prefix.length, -suffix.length), unicodeRange, path: join(dir, 'files', file) };
+  });
 }
 
 /**
- * @font-face rules for the theme's fonts, every subset with its unicode-range (taken from the
- * @fontsource CSS), pointing at `baseUrl` + file name. Copy `fontAssets(theme)` there.
+ * Every @font-face the theme's pages need: each font and weight in all @fontsource subsets,
+ * with latin cut into a core and a rest slice (themes/font-slices.ts). Each face has its
+ * unicode-range, so a browser fetches only the files for the letters a page uses.
  */
-export function fontFaceCss(theme: Theme, options: { baseUrl?: string } = {}): string {
-  const baseUrl = options.baseUrl ?? '/fonts/';
-  return fontsInUse(theme)
-    .flatMap((font) =>
-      font.weights.map((weight) =>
-        readFileSync(join(packageDir(font.fontsource), `${weight}.css`), 'utf8').replace(
-          /url\(\.\/files\/([^)]+)\)/g,
-          (_, file: string) => `url(${baseUrl}${file})`,
-        ),
-      ),
-    )
+export async function webFontFaces(theme: Theme): Promise<WebFontFace[]> {
+  const faces: WebFontFace[] = [];
+  for (const font of fontsInUse(theme)) {
+    for (const weight of font.weights) {
+      for (const face of fontsourceFaces(font, weight)) {
+        if (face.subset !== 'latin') {
+          faces.push({ family: font.family, weight, ...face });
+          continue;
+        }
+        const { core, rest } = await sliceLatinFace(face.path, face.unicodeRange);
+        faces.push({ family: font.family, weight, subset: 'latin-core', ...core }, { family: font.family, weight, subset: 'latin-rest', ...rest });
+      }
+    }
+  }
+  return faces;
+}
+
+/** The faces as CSS; `url` gives each file's URL (or the path a bundler resolves). */
+export function fontFaceCss(faces: readonly WebFontFace[], url: (path: string) => string): string {
+  return faces
+    .map((face) => `@font-face{font-family:${JSON.stringify(face.family)};font-style:normal;font-display:swap;font-weight:${face.weight};src:url(${JSON.stringify(url(face.path))}) format("woff2");unicode-range:${face.unicodeRange}}`)
     .join('\n');
 }
 
-/** The font files fontFaceCss refers to, to copy next to the site's pages. */
-export function fontAssets(theme: Theme): FontAsset[] {
-  const assets = new Map<string, FontAsset>();
-  for (const font of fontsInUse(theme)) {
-    const dir = packageDir(font.fontsource);
-    for (const weight of font.weights) {
-      const css = readFileSync(join(dir, `${weight}.css`), 'utf8');
-      for (const [, fileName = ''] of css.matchAll(/url\(\.\/files\/([^)]+)\)/g))
-        assets.set(fileName, { path: join(dir, 'files', fileName), fileName });
-    }
-  }
-  return [...assets.values()];
+/**
+ * The font files the first screen needs, to preload: the core slices of the heading's weight
+ * and the body's regular and bold. Loaded early they are in place before first paint, so text
+ * does not reflow (and move the page) when they arrive.
+ */
+export function fontPreloads(theme: Theme, faces: readonly WebFontFace[]): string[] {
+  const { body, heading } = theme.fonts;
+  const wanted: Array<[ThemeFont, FontWeight]> = [[heading, heading.weights[0]!], [body, body.weights[0]!], [body, Math.max(...body.weights) as FontWeight]];
+  const files = wanted.map(([font, weight]) => {
+    const face = faces.find((f) => f.family === font.family && f.weight === weight && f.subset === 'latin-core');
+    if (!face) throw new Error(`Theme "${theme.name}": no latin face of ${font.family} ${weight}`);
+    return face.path;
+  });
+  return [...new Set(files)];
 }
 
 export interface CardFontFile {

@@ -1,10 +1,11 @@
 /**
- * `virtual:fasett/theme.css`: the site theme's fonts (@fontsource CSS, every subset with
- * its unicode-range, so Sami and other letters load only when used) and its --fasett-*
- * tokens. Layouts import it; nothing else knows which theme is in use.
+ * `virtual:fasett/theme.css`: the site theme's fonts (@font-face for every subset with its
+ * unicode-range, latin cut in a core and a rest slice, so a page fetches only the files for
+ * the letters it uses) and its --fasett-* tokens. Layouts import it; nothing else knows which
+ * theme is in use.
  */
 import type { Plugin } from 'vite';
-import { fontImports, fontPreloads, loadSiteTheme, themeCss, type ThemeLayout } from '../../themes/index.ts';
+import { fontFaceCss, fontPreloads, loadSiteTheme, themeCss, webFontFaces, type ThemeLayout } from '../../themes/index.ts';
 
 const ID = 'virtual:fasett/theme.css';
 const RESOLVED = `\0${ID}`;
@@ -13,6 +14,10 @@ const PRELOADS = 'virtual:fasett/font-preloads';
 const PRELOADS_RESOLVED = `\0${PRELOADS}`;
 
 export function themeCssPlugin(themeName: string, layout?: Partial<ThemeLayout>): Plugin {
+  const site = async () => {
+    const theme = await loadSiteTheme(themeName, layout);
+    return { theme, faces: await webFontFaces(theme) };
+  };
   return {
     name: 'fasett:theme-css',
     resolveId(id) {
@@ -20,14 +25,15 @@ export function themeCssPlugin(themeName: string, layout?: Partial<ThemeLayout>)
     },
     async load(id) {
       if (id === PRELOADS_RESOLVED) {
-        const files = fontPreloads(await loadSiteTheme(themeName, layout));
+        const { theme, faces } = await site();
+        const files = fontPreloads(theme, faces);
         // ?url: Vite emits each file once (the same file the theme CSS points at) and gives its URL.
         return `${files.map((file, i) => `import f${i} from ${JSON.stringify(`${file}?url`)};`).join('\n')}\nexport default [${files.map((_, i) => `f${i}`).join(', ')}];\n`;
       }
       if (id !== RESOLVED) return undefined;
-      const theme = await loadSiteTheme(themeName, layout);
-      const imports = fontImports(theme).map((specifier) => `@import ${JSON.stringify(specifier)};`);
-      return `${imports.join('\n')}\n${themeCss(theme)}\n`;
+      const { theme, faces } = await site();
+      // Absolute paths: Vite resolves them, emits each file into _astro/ and writes its URL.
+      return `${fontFaceCss(faces, (path) => path)}\n${themeCss(theme)}\n`;
     },
   };
 }

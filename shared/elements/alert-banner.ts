@@ -80,8 +80,10 @@ export class AlertBanner extends LitElement {
   async refresh(): Promise<void> {
     if (document.visibilityState !== 'hidden') {
       try {
-        // no-cache: the browser revalidates its copy (If-None-Match → 304) instead of fetching it whole.
-        const response = await fetch(this.src, { cache: 'no-cache', credentials: 'same-origin' });
+        // The server says max-age=0, so the browser revalidates its copy (If-None-Match → 304). The
+        // default cache mode, mode and credentials match the page's <link rel="preload" as="fetch"
+        // crossorigin>, so the first read is the preloaded response.
+        const response = await fetch(this.src, { credentials: 'same-origin' });
         if (response.ok) {
           const body = (await response.json()) as { alerts?: PublicAlert[] };
           if (Array.isArray(body.alerts)) this.known = body.alerts;

@@ -4,7 +4,8 @@
  * site's config) chooses. The highlight is not repeated in the sections below it.
  */
 import type { EventItem, SiteData } from '../content/site-data.ts';
-import type { HomeSection } from '../../themes/types.ts';
+import type { ContentImage } from '../content/images.ts';
+import type { HeroKind, HomeSection } from '../../themes/types.ts';
 import { promotedCampaigns, type CampaignView } from './campaigns/campaign-model.ts';
 
 export type Highlight =
@@ -35,4 +36,14 @@ export function homeModel(data: SiteData, sections: HomeSection[]): HomeModel {
     upcoming: data.upcoming.filter((e) => e !== event).slice(0, 6),
     sections: sections.filter((s) => s !== 'news' || data.config.features.news),
   };
+}
+
+/**
+ * The highlight's picture, when the hero shows one (an illustrated hero draws a calendar leaf
+ * instead). It is the page's largest picture on the first screen, and the one fetched first.
+ */
+export function heroPicture(highlight: Highlight | undefined, kind: HeroKind): ContentImage | undefined {
+  if (!highlight || kind === 'illustration') return undefined;
+  const image = highlight.kind === 'campaign' ? highlight.view.campaign.hero?.image : highlight.event.image;
+  return image?.asset ? image : undefined;
 }

@@ -70,11 +70,13 @@ export const CACHE_REVALIDATE = 'public, max-age=0, must-revalidate';
 
 /**
  * alerts.json is the one file the server rewrites outside a build (server/alert-feeds.ts), and
- * every open page asks for it every 30 s: a browser or CDN may answer from its copy for 10 s,
- * then must ask again (a 304 when nothing changed). A new alert is out within 10 s of its write.
+ * every open page asks for it every 30 s. A browser asks every time (a 304 when nothing
+ * changed), so a page opened after an alert's write shows it — pages preload the file, and a
+ * preload cannot ask for revalidation itself. A shared cache (CDN) may answer from its copy
+ * for 10 s: a new alert is out within 10 s of its write.
  */
 export const ALERTS_PATH = '/alerts.json';
-export const CACHE_ALERTS = 'public, max-age=10, must-revalidate';
+export const CACHE_ALERTS = 'public, max-age=0, s-maxage=10, must-revalidate';
 
 export const cacheControlFor = (urlPath: string) =>
   urlPath === ALERTS_PATH ? CACHE_ALERTS : IMMUTABLE_PATHS.some((pattern) => pattern.test(urlPath)) ? CACHE_IMMUTABLE : CACHE_REVALIDATE;

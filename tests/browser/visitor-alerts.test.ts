@@ -109,6 +109,26 @@ test('the `now` attribute pins the clock (a hook for tests and previews)', async
   await page.waitForFunction((id) => !document.querySelector(`[data-alert-id="${id}"]`), first);
 });
 
+test('a page opened after a new alert shows it at once, from one read of alerts.json that starts before the banner\'s script', async () => {
+  const fresh = await openPage(browser);
+  const now = structuredClone(original);
+  now.alerts.push(critical);
+  const requests: string[] = [];
+  fresh.on('request', (request) => requests.push(new URL(request.url()).pathname));
+  await fresh.route('**/alerts.json', (route) => route.fulfill({ json: now, headers: { 'cache-control': 'public, max-age=0, must-revalidate' } }));
+  await fresh.goto(server.url(SITE, '/'));
+  await fresh.waitForSelector(`[data-alert-id="${critical.id}"]`, { timeout: 5_000 });
+  await fresh.waitForLoadState('networkidle');
+  // The page preloads the file from its <head>, and the banner's first read is that response:
+  // one request, made before the banner's script (and Lit with it) is even asked for.
+  const reads = requests.filter((path) => path === '/alerts.json');
+  assert.is(reads.length, 1, `alerts.json read ${reads.length} times`);
+  const script = requests.findIndex((path) => /\/_astro\/AlertBanner\.[^/]*\.js$/.test(path));
+  assert.ok(script > 0, `the banner's script was loaded: ${requests.join(', ')}`);
+  assert.ok(requests.indexOf('/alerts.json') < script, `alerts.json is asked for before the banner's script: ${requests.join(', ')}`);
+  await fresh.context().close();
+});
+
 test('a tab shown again reads alerts.json at once, without waiting for the next 30 s', async () => {
   served.alerts.push(critical);
   await page.evaluate(() => {

@@ -89,6 +89,36 @@ for (const site of listSiteSlugs()) {
     await page.context().close();
   });
 
+  test(`${site}: the first screen's main picture is fetched first, at the size a phone shows it (home, event, campaign)`, async () => {
+    const data = await siteData(site);
+    const event = data.upcoming.find((e) => e.image?.asset);
+    const campaign = data.campaigns.find((c) => c.hero?.image?.asset);
+    const pages = [paths.home(), ...(event ? [paths.event(event.slug!)] : []), ...(campaign ? [paths.campaign(campaign.slug!)] : [])];
+    // A common Android phone (412 px at 1.75, Lighthouse's Moto G) and an iPhone (390 px at 2).
+    for (const phone of [{ viewport: { width: 412, height: 823 }, deviceScaleFactor: 1.75 }, { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2 }]) {
+      const page = await openPage(browser, { ...phone, isMobile: true, hasTouch: true });
+      for (const path of pages) {
+        await page.goto(server.url(site, path));
+        await page.waitForLoadState('networkidle');
+        const first = await page.locator('img[fetchpriority="high"]').evaluateAll((images) =>
+          (images as HTMLImageElement[]).map((img) => {
+            const chosen = img.srcset.split(',').map((c) => c.trim().split(/\s+/)).find(([url]) => new URL(url!, location.href).href === img.currentSrc);
+            const need = img.getBoundingClientRect().width * devicePixelRatio;
+            return { need: Math.round(need), file: chosen ? Number.parseInt(chosen[1]!, 10) : img.naturalWidth, top: img.getBoundingClientRect().top };
+          }));
+        const where = `${path} at ${phone.viewport.width} px × ${phone.deviceScaleFactor}`;
+        // One picture is fetched first, and it is on the first screen.
+        if (path !== paths.home() || first.length) {
+          assert.is(first.length, 1, `${where}: pictures fetched first: ${first.length}`);
+          assert.ok(first[0]!.top < phone.viewport.height, `${where}: the picture fetched first is at ${Math.round(first[0]!.top)} px`);
+          // Sharp (never narrower than needed) and not much wider: a 1080 px file for a 721 px need costs a phone 40 % more.
+          assert.ok(first[0]!.file >= first[0]!.need && first[0]!.file <= first[0]!.need * 1.25, `${where}: a ${first[0]!.file} px file for ${first[0]!.need} device px`);
+        }
+      }
+      await page.context().close();
+    }
+  });
+
   test(`${site}: the menu is one "Meny" button on a phone, and opens without JavaScript`, async () => {
     const page = await openPage(browser, { ...PHONE, javaScriptEnabled: false });
     await page.goto(server.url(site, '/'));

@@ -17,6 +17,7 @@ import { statusInfo } from '../../site/status.ts';
 import type { ListEvent } from '../../elements/event-query.ts';
 import { facetsOf, filterable, namesOf, todayOf } from './list-model.ts';
 import { CARD_IMAGE_SIZES } from '../../components/card-sizes.ts';
+import { IMAGE_QUALITY, srcsetWidths } from '../../components/image-widths.ts';
 import type { Locale } from '../../i18n/index.ts';
 
 // The same files and sizes as the list's EventCard (<Picture width={400} aspect={1.5}>, layout
@@ -32,22 +33,23 @@ async function cardImage(event: EventItem): Promise<ListEvent['image']> {
   const height = Math.round(CARD_WIDTH / CARD_ASPECT);
   const position = image.hotspot ? `${Math.round((image.hotspot.x ?? 0.5) * 100)}% ${Math.round((image.hotspot.y ?? 0.5) * 100)}%` : undefined;
   const meta = asset._id ? images[asset._id] : undefined;
-  const widths = [CARD_WIDTH / 2, CARD_WIDTH, CARD_WIDTH * 1.5, CARD_WIDTH * 2].filter((w) => !meta || w <= meta.width);
+  const widths = srcsetWidths(CARD_WIDTH, meta?.width);
   if (meta) {
     const result = await getImage({
       src: meta,
-      widths: widths.length ? widths : [meta.width],
+      widths,
       sizes: CARD_SIZES,
       width: CARD_WIDTH,
       height,
       fit: 'cover',
       position,
       format: 'webp',
+      quality: IMAGE_QUALITY,
     });
     return { src: result.src, srcset: result.srcSet.attribute, sizes: CARD_SIZES, width: CARD_WIDTH, height, position };
   }
   if (!asset.url) return undefined;
-  const live = sanityImageSrcset(image, widths.length ? widths : [CARD_WIDTH], CARD_ASPECT);
+  const live = sanityImageSrcset(image, widths, CARD_ASPECT);
   return { src: live.src, srcset: live.srcset, sizes: CARD_SIZES, width: CARD_WIDTH, height, position };
 }
 

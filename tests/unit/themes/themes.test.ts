@@ -3,21 +3,22 @@ import { createRequire } from 'node:module';
 import { basename, dirname, join } from 'node:path';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
+import { create } from 'fontkitten';
 
 import baseDefinition from '../../../themes/base/theme.ts';
 import { defineSite } from '../../../shared/config/define-site.ts';
 import {
   fallbackFontFiles,
-  fontAssets,
   fontFaceCss,
   fontFiles,
-  fontImports,
+  fontPreloads,
   loadSiteTheme,
   loadTheme,
   logoSvg,
   themeCss,
   themeNames,
   validateTheme,
+  webFontFaces,
   ThemeValidationError,
   type Theme,
 } from '../../../themes/index.ts';
@@ -130,28 +131,59 @@ test('fallback fonts for other scripts: Noto Sans latin, latin-ext, cyrillic and
   }
 });
 
-test('pages can load the theme fonts: import specifiers resolve, @font-face files exist', async () => {
-  const theme = await loadTheme('ibsenbiblioteket');
-  const require = createRequire(import.meta.url);
-  const imports = fontImports(theme);
-  assert.equal(imports, [
-    '@fontsource/source-sans-3/400.css',
-    '@fontsource/source-sans-3/600.css',
-    '@fontsource/source-sans-3/700.css',
-    '@fontsource/source-serif-4/600.css',
-  ]);
-  for (const specifier of imports) assert.ok(existsSync(require.resolve(specifier)), specifier);
+// The oracle for which letters a font file has is fontkitten (a font parser that comes with
+// Astro's font tooling), and for what @fontsource declares, its own CSS — not font-slices.ts.
+const lettersOf = (path: string) => new Set((create(readFileSync(path)) as { characterSet: number[] }).characterSet);
+const fontsourceLatin = (pkg: string, weight: number) => {
+  const css = readFileSync(createRequire(import.meta.url).resolve(`${pkg}/${weight}.css`), 'utf8');
+  const block = /-latin-\d+-normal \*\/\s*@font-face\s*\{([^}]*)\}/.exec(css)![1]!;
+  return { file: join(dirname(createRequire(import.meta.url).resolve(`${pkg}/${weight}.css`)), 'files', /url\(\.\/files\/([^)]+\.woff2)\)/.exec(block)![1]!), range: /unicode-range:\s*([^;]+);/.exec(block)![1]! };
+};
+const inRange = (range: string, code: number) =>
+  range.split(',').some((part) => {
+    const [from = '', to = from] = part.trim().slice(2).split('-');
+    return code >= parseInt(from, 16) && code <= parseInt(to, 16);
+  });
 
-  const css = fontFaceCss(theme, { baseUrl: '/_fonts/' });
-  const assets = new Set(fontAssets(theme).map((asset) => asset.fileName));
-  const urls = [...css.matchAll(/url\(([^)]+)\)/g)].map(([, url = '']) => url);
-  assert.ok(urls.length > 0);
-  for (const url of urls) {
-    assert.ok(url.startsWith('/_fonts/'), url);
-    assert.ok(assets.has(basename(url)), `${url} is among fontAssets`);
+test('theme fonts: every @fontsource subset, with latin cut in a core and a rest slice that together have every latin letter', async () => {
+  const theme = await loadTheme('ibsenbiblioteket');
+  const faces = await webFontFaces(theme);
+  const used = [...new Set(faces.map((f) => `${f.family} ${f.weight}`))].sort();
+  assert.equal(used, ['Source Sans 3 400', 'Source Sans 3 600', 'Source Sans 3 700', 'Source Serif 4 600']);
+  for (const face of faces) assert.ok(existsSync(face.path), face.path);
+
+  const pkgOf: Record<string, string> = { 'Source Sans 3': '@fontsource/source-sans-3', 'Source Serif 4': '@fontsource/source-serif-4' };
+  for (const name of used) {
+    const [family, weight] = [name.slice(0, name.lastIndexOf(' ')), Number(name.slice(name.lastIndexOf(' ') + 1))];
+    const mine = faces.filter((f) => f.family === family && f.weight === weight);
+    assert.ok(mine.some((f) => f.subset === 'latin-ext'), `${name}: latin-ext is kept`);
+    assert.not.ok(mine.some((f) => f.subset === 'latin'), `${name}: latin is sliced`);
+    const core = mine.find((f) => f.subset === 'latin-core')!;
+    const rest = mine.find((f) => f.subset === 'latin-rest')!;
+    const original = fontsourceLatin(pkgOf[family]!, weight);
+    const coreLetters = lettersOf(core.path);
+    const restLetters = lettersOf(rest.path);
+    for (const code of lettersOf(original.file)) {
+      if (!inRange(original.range, code)) continue;
+      // Each letter of the latin file is declared by exactly one slice, and that slice's file has it.
+      const declared = [core, rest].filter((slice) => inRange(slice.unicodeRange, code));
+      assert.is(declared.length, 1, `${name} U+${code.toString(16)}: declared by ${declared.length} slices`);
+      assert.ok((declared[0] === core ? coreLetters : restLetters).has(code), `${name} U+${code.toString(16)} is in its slice's file`);
+    }
+    // Norwegian text, names and the sites' own signs need the core slice alone.
+    for (const char of 'Blåbærsyltetøy ÆØÅ – «Kafé» på Ibsenhuset … Søndag 7. desember © Skien · Neste ›') {
+      assert.ok(inRange(core.unicodeRange, char.codePointAt(0)!), `«${char}» is in the core slice`);
+      assert.ok(coreLetters.has(char.codePointAt(0)!), `«${char}» has a glyph in the core slice of ${name}`);
+    }
+    assert.ok(readFileSync(core.path).length < readFileSync(original.file).length, `${name}: the core slice is smaller than the latin file`);
   }
-  for (const asset of fontAssets(theme)) assert.ok(existsSync(asset.path), asset.path);
-  assert.match(css, /font-family: 'Source Serif 4';/);
+
+  const css = fontFaceCss(faces, (path) => `/_fonts/${basename(path)}`);
+  assert.is(css.match(/@font-face/g)?.length, faces.length);
+  assert.match(css, /font-family:"Source Serif 4";font-style:normal;font-display:swap;font-weight:600;src:url\("\/_fonts\/source-serif-4-latin-core-600-normal\.woff2"\) format\("woff2"\);unicode-range:U\+0020-007E/);
+
+  // Preloaded: the core slices of the heading weight and the body's regular and bold.
+  assert.equal(fontPreloads(theme, faces).map((path) => basename(path)), ['source-serif-4-latin-core-600-normal.woff2', 'source-sans-3-latin-core-400-normal.woff2', 'source-sans-3-latin-core-700-normal.woff2']);
 });
 
 for (const name of ['base', ...SITE_THEMES]) {
