@@ -111,6 +111,9 @@ for (const site of listSiteSlugs()) {
         // phone it may be just below the first screen, under a long title: it is the first picture.
         if (path !== paths.home() || first.length) {
           assert.is(first.length, 1, `${where}: pictures fetched first: ${first.length}`);
+          // Every other picture waits for the first screen's text, styles and fonts.
+          const eager = await page.locator('img[srcset]:not([fetchpriority="high"]):not([fetchpriority="low"])').count();
+          assert.is(eager, 0, `${where}: pictures without a low priority`);
           // Sharp (never narrower than needed) and not much wider: a 1080 px file for a 721 px need costs a phone 40 % more.
           assert.ok(first[0]!.file >= first[0]!.need && first[0]!.file <= first[0]!.need * 1.25, `${where}: a ${first[0]!.file} px file for ${first[0]!.need} device px`);
         }
