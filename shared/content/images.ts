@@ -9,6 +9,11 @@ export interface ContentImage {
   asset?: { _id?: string | null; url?: string | null; width?: number | null; height?: number | null } | null;
 }
 
+/** The hotspot as a CSS object-position ("40% 25%"), so a cropped picture keeps what matters in view. */
+export function objectPosition(image: ContentImage): string | undefined {
+  return image.hotspot ? `${Math.round((image.hotspot.x ?? 0.5) * 100)}% ${Math.round((image.hotspot.y ?? 0.5) * 100)}%` : undefined;
+}
+
 function builder() {
   return createImageUrlBuilder({
     projectId: process.env.SANITY_PROJECT_ID ?? 'local',

@@ -340,7 +340,7 @@ function card(event: ListEvent, words: ListWords): TemplateResult {
   return html`<article class=${`event-card${event.status ? ` event-card--${event.status}` : ''}`}>
     ${image
       ? html`<img src=${image.src} srcset=${image.srcset} sizes=${image.sizes} alt="" width=${image.width} height=${image.height}
-          loading="lazy" decoding="async" class="event-card__image" ${ref(focalPoint(image.position))} />`
+          loading="lazy" fetchpriority="low" decoding="async" class="event-card__image" ${ref(focalPoint(image.position))} />`
       : html`<div class="event-card__pattern" aria-hidden="true"></div>`}
     <div class="event-card__body">
       ${event.statusLabel ? html`<span class=${`badge badge--${event.status}`}>${event.statusLabel}</span>` : nothing}

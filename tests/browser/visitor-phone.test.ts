@@ -86,6 +86,8 @@ for (const site of listSiteSlugs()) {
     const drawn = await ratios();
     assert.ok(drawn.length > 0, 'a picture on the first screen after filtering');
     assert.ok(drawn.every((r) => r <= 2), `after filtering: ${drawn.map((r) => r.toFixed(1)).join(', ')}`);
+    // Drawn in place, the cards' pictures wait for the rest of the page like the served ones.
+    assert.is(await page.locator('[data-results] .event-card__image:not([fetchpriority="low"])').count(), 0);
     await page.context().close();
   });
 

@@ -8,7 +8,7 @@ import type { APIRoute } from 'astro';
 import { getImage } from 'astro:assets';
 import images from 'virtual:fasett/images';
 import { currentSiteData, type EventItem } from '../../content/site-data.ts';
-import { sanityImageSrcset } from '../../content/images.ts';
+import { objectPosition, sanityImageSrcset } from '../../content/images.ts';
 import { formatDate } from '../../format/datetime.ts';
 import { eventWhen, streamLink } from '../../site/event-status.ts';
 import { formatPrice } from '../../format/price.ts';
@@ -31,7 +31,7 @@ async function cardImage(event: EventItem): Promise<ListEvent['image']> {
   const asset = image?.asset;
   if (!asset) return undefined;
   const height = Math.round(CARD_WIDTH / CARD_ASPECT);
-  const position = image.hotspot ? `${Math.round((image.hotspot.x ?? 0.5) * 100)}% ${Math.round((image.hotspot.y ?? 0.5) * 100)}%` : undefined;
+  const position = objectPosition(image);
   const meta = asset._id ? images[asset._id] : undefined;
   const widths = srcsetWidths(CARD_WIDTH, meta?.width);
   if (meta) {
